@@ -1,0 +1,115 @@
+package kotone.core.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kotone.core.catalog.Catalog;
+import kotone.core.catalog.Part;
+import kotone.core.profile.Constraints;
+import kotone.core.profile.TargetProfile;
+import kotone.core.vector.MusicVector;
+
+/** Rates a selection against a profile with the breakdown of the original game. Stateless and thread-safe. */
+public final class ScoreCalculator {
+
+    static final int VECTOR_MAX = 60;
+    static final int TAG_MAX = 25;
+    static final int REQUIRED_TAG_POINTS = 18;
+    static final int OPTIONAL_TAG_POINTS = 7;
+    static final int FORBIDDEN_TAG_PENALTY = 4;
+    static final int FORBIDDEN_PENALTY_CAP = 10;
+    static final int PREFERENCE_CAP = 10;
+
+    private final Catalog catalog;
+    private final SynergyRules synergyRules;
+    private final VectorComposer composer = new VectorComposer();
+
+    public ScoreCalculator(Catalog catalog, SynergyRules synergyRules) {
+        this.catalog = catalog;
+        this.synergyRules = synergyRules;
+    }
+
+    public static ScoreCalculator standard(Catalog catalog) {
+        return new ScoreCalculator(catalog, SynergyRules.standard());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Scores a selection whose parts are known and in their slots (see {@link SlotIntegrity}). */
+    public Score score(Selection selection, TargetProfile profile) {
+        List<Part> parts = new ArrayList<>(4);
+        for (String id : selection.partIds()) {
+            parts.add(catalog.requirePart(id));
+        }
+        MusicVector composed = composer.compose(parts);
+        double distance = composed.distanceTo(profile.vector());
+        ScoreBreakdown breakdown = new ScoreBreakdown(
+                vectorScore(distance),
+                tagScore(profile, parts),
+                preferenceScore(profile.constraints(), selection, parts),
+                synergyRules.synergyScore(selection.partIds()),
+                synergyRules.antiSynergyPenalty(selection.partIds()));
+        int total = Math.max(0, Math.min(100, breakdown.sum()));
+        return new Score(total, Rank.of(total), breakdown, composed, distance);
+    }
+
+    static int vectorScore(double distance) {
+        return (int) Math.max(0, Math.round((1 - distance / MusicVector.MAX_DISTANCE) * VECTOR_MAX));
+    }
+
+    static int tagScore(TargetProfile profile, List<Part> parts) {
+        Set<String> tags = new HashSet<>();
+        for (Part part : parts) {
+            tags.addAll(part.tags());
+        }
+        double required = share(profile.requiredTags(), tags) * REQUIRED_TAG_POINTS;
+        double optional = share(profile.optionalTags(), tags) * OPTIONAL_TAG_POINTS;
+        int forbiddenHits = 0;
+        for (String tag : profile.forbiddenTags()) {
+            if (tags.contains(tag)) {
+                forbiddenHits++;
+            }
+        }
+        int penalty = Math.min(FORBIDDEN_PENALTY_CAP, forbiddenHits * FORBIDDEN_TAG_PENALTY);
+        return (int) Math.max(0, Math.min(TAG_MAX, Math.round(required + optional - penalty)));
+    }
+
+    /** The share of wanted tags present; a profile that wants none is fully satisfied. */
+    private static double share(List<String> wanted, Set<String> present) {
+        if (wanted.isEmpty()) {
+            return 1;
+        }
+        int hits = 0;
+        for (String tag : wanted) {
+            if (present.contains(tag)) {
+                hits++;
+            }
+        }
+        return (double) hits / wanted.size();
+    }
+
+    static int preferenceScore(Constraints constraints, Selection selection, List<Part> parts) {
+        int result = 0;
+        Part style = parts.get(0);
+        Part gimmick = parts.get(3);
+        if (!constraints.preferredStyleTags().isEmpty()) {
+            result += style.hasAnyTag(Set.copyOf(constraints.preferredStyleTags())) ? 6 : -4;
+        }
+        if (!constraints.preferredGimmickTags().isEmpty()) {
+            result += gimmick.hasAnyTag(Set.copyOf(constraints.preferredGimmickTags())) ? 4 : -3;
+        }
+        if (!constraints.avoidPartIds().isEmpty()) {
+            int avoided = 0;
+            for (String id : selection.partIds()) {
+                if (constraints.avoidPartIds().contains(id)) {
+                    avoided++;
+                }
+            }
+            result -= Math.min(6, avoided * 3);
+        }
+        return Math.max(-PREFERENCE_CAP, Math.min(PREFERENCE_CAP, result));
+    }
+}
