@@ -1,0 +1,37 @@
+package kotone.scoring.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import kotone.core.i18n.Language;
+import kotone.scoring.rest.dto.PartDto;
+import kotone.scoring.service.CatalogService;
+
+@Path("/catalog/parts")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    private final CatalogService catalog;
+
+    public CatalogResource(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    public List<PartDto> parts(@QueryParam("slot") String slot,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return catalog.parts(slot, Language.fromAcceptLanguage(acceptLanguage));
+    }
+
+    @GET
+    @Path("/{id}")
+    public PartDto part(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return catalog.part(id, Language.fromAcceptLanguage(acceptLanguage));
+    }
+}

@@ -1,0 +1,100 @@
+package kotone.scoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScoreResourceTest {
+
+    static final String RAINY_EVENING = """
+            {"selectedPartsBySlot": {"style": "style_80s_citypop", "instrument": "inst_piano_upright",
+                                     "mood": "mood_rain_ambience", "gimmick": "gimmick_beat_mute"},
+             "targetProfile": {"vector": {"energy": 22, "warmth": 62, "brightness": 30, "acousticness": 76,
+                                          "complexity": 34, "nostalgia": 82},
+                               "requiredTags": ["rain", "nostalgic"],
+                               "optionalTags": ["calm", "acoustic", "citypop_80s", "beat_mute"],
+                               "forbiddenTags": ["festival"],
+                               "constraints": {"preferredStyleTags": ["citypop_80s", "hiphop_90s"],
+                                               "preferredGimmickTags": ["beat_mute", "filter_rise"]}}}
+            """;
+
+    @Test
+    void scoresACompositionWithItsBreakdown() {
+        given().contentType(ContentType.JSON).body(RAINY_EVENING)
+                .when().post("/score")
+                .then().statusCode(200)
+                .body("total", is(88))
+                .body("rank", is("A"))
+                .body("breakdown.vectorScore", is(49))
+                .body("breakdown.tagScore", is(25))
+                .body("breakdown.preferenceScore", is(10))
+                .body("breakdown.synergyScore", is(4))
+                .body("breakdown.antiSynergyPenalty", is(0))
+                .body("coachFeedbackBySlot.style", notNullValue())
+                .body("coachFeedbackBySlot.gimmick", notNullValue())
+                .body("composedVector.energy", is(56));
+    }
+
+    @Test
+    void coachesInJapaneseWhenAsked() {
+        given().contentType(ContentType.JSON).header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").body(RAINY_EVENING)
+                .when().post("/score")
+                .then().statusCode(200)
+                .body("coachFeedbackBySlot.mood", containsString("ムード"));
+    }
+
+    @Test
+    void coachingSaysWhatToChange() {
+        String partyForARainyEvening = RAINY_EVENING.replace("mood_rain_ambience", "mood_party_face");
+        given().contentType(ContentType.JSON).body(partyForARainyEvening)
+                .when().post("/score")
+                .then().statusCode(200)
+                .body("coachFeedbackBySlot.mood", containsString("Swap Party Face for"))
+                .body("suggestedPartsBySlot.mood", notNullValue());
+    }
+
+    @Test
+    void listsEveryProblemOfASelectionWith422() {
+        String wrong = RAINY_EVENING
+                .replace("\"style_80s_citypop\"", "\"inst_cello_warm\"")
+                .replace("\"gimmick_beat_mute\"", "\"gimmick_nope\"");
+        given().contentType(ContentType.JSON).body(wrong)
+                .when().post("/score")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("status", is(422))
+                .body("errors", hasSize(2))
+                .body("errors.field", hasItems("selectedPartsBySlot.style", "selectedPartsBySlot.gimmick"))
+                .body("errors.message", hasItems(containsString("belongs to slot instrument"),
+                        containsString("unknown part id 'gimmick_nope'")));
+    }
+
+    @Test
+    void scoresABatchInOrder() {
+        String other = RAINY_EVENING.replace("mood_rain_ambience", "mood_party_face");
+        given().contentType(ContentType.JSON).body("{\"items\": [" + RAINY_EVENING + "," + other + "]}")
+                .when().post("/score/batch")
+                .then().statusCode(200)
+                .body("count", is(2))
+                .body("results[0].total", is(88))
+                .body("results[1].rank", notNullValue());
+    }
+
+    @Test
+    void aBatchWithAnInvalidItemNamesItsIndexAndScoresNothing() {
+        String bad = RAINY_EVENING.replace("\"mood_rain_ambience\"", "\"style_70s_folk\"");
+        given().contentType(ContentType.JSON).body("{\"items\": [" + RAINY_EVENING + "," + bad + "]}")
+                .when().post("/score/batch")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("items[1].selectedPartsBySlot.mood"));
+    }
+}
