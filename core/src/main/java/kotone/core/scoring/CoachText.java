@@ -42,7 +42,7 @@ public final class CoachText {
         if (a.preferredTag() != null) {
             why.add("matches the preferred " + a.preferredTag());
         }
-        return "Swap " + current + " for " + suggested + " (+" + a.gain() + " points)"
+        return "Swap " + current + " for " + suggested + " (+" + a.gain() + (a.gain() == 1 ? " point)" : " points)")
                 + (why.isEmpty() ? "." : ": it " + String.join("; ", why) + ".");
     }
 

@@ -1,0 +1,40 @@
+package kotone.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "kotone.gateway")
+public interface GatewayConfig {
+
+    /** Keys per role, several each, plain or as {@code sha256:<hex>}; only their hashes are kept. */
+    Keys keys();
+
+    /** Whether the gateway refuses to start while a role has no key (on in prod). */
+    @WithDefault("true")
+    boolean requireKeys();
+
+    @WithDefault("1000")
+    long connectTimeoutMs();
+
+    /** Connections kept open to each upstream. */
+    @WithDefault("256")
+    int connectionPoolSize();
+
+    /** Base URL of each upstream service, by name (interpreter, scoring, eval, dataset). */
+    Map<String, UpstreamConfig> upstreams();
+
+    interface Keys {
+        Optional<List<String>> client();
+
+        Optional<List<String>> analyst();
+
+        Optional<List<String>> admin();
+    }
+
+    interface UpstreamConfig {
+        String url();
+    }
+}

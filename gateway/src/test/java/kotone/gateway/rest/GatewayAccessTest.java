@@ -1,0 +1,82 @@
+package kotone.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Keys and roles: 401 without a valid key, 403 for the wrong role, and the route table's edges. */
+@QuarkusTest
+@QuarkusTestResource(WireMockUpstreams.class)
+class GatewayAccessTest {
+
+    WireMockServer upstream;
+
+    @BeforeEach
+    void stubEverything() {
+        upstream.resetAll();
+        upstream.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    }
+
+    @Test
+    void withoutAKeyIs401() {
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/score")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("X-API-Key"))
+                .body("detail", containsString("X-API-Key"));
+    }
+
+    @Test
+    void aWrongKeyIs401() {
+        given().header("X-API-Key", "guess").when().get("/api/v1/catalog/parts").then().statusCode(401);
+    }
+
+    @Test
+    void everyKeyOfARoleWorks() {
+        given().header("X-API-Key", "test-client-key").when().get("/api/v1/catalog/parts").then().statusCode(200);
+        given().header("X-API-Key", "second-client-key").when().get("/api/v1/catalog/parts").then().statusCode(200);
+    }
+
+    @Test
+    void aClientCannotReadRunHistory() {
+        given().header("X-API-Key", GatewayRoutingTest.CLIENT).when().get("/api/v1/eval/runs")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("analyst"));
+    }
+
+    @Test
+    void anAnalystCannotStartRunsOrPromoteModels() {
+        given().header("X-API-Key", GatewayRoutingTest.ANALYST).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/eval/runs").then().statusCode(403);
+        given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().post("/api/v1/models/3/promote")
+                .then().statusCode(403);
+        given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().get("/api/v1/eval/summary/latest")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void anAdminMayDoEverything() {
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/eval/runs").then().statusCode(200);
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).when().get("/api/v1/eval/runs").then().statusCode(200);
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/interpret").then().statusCode(200);
+    }
+
+    @Test
+    void unknownRoutesAre404AndWrongMethods405() {
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).when().get("/api/v1/nowhere")
+                .then().statusCode(404).contentType("application/problem+json").body("status", is(404));
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).when().delete("/api/v1/score")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,142 @@
+package kotone.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(WireMockUpstreams.class)
+class GatewayRoutingTest {
+
+    static final String CLIENT = "test-client-key";
+    static final String ANALYST = "test-analyst-key";
+    static final String ADMIN = "test-admin-key";
+
+    WireMockServer upstream;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void reset() {
+        upstream.resetAll();
+        breakers.resetAll();
+    }
+
+    @Test
+    void forwardsAScoreWithItsBodyAndHeaders() {
+        upstream.stubFor(post("/score").willReturn(okJson("{\"total\": 88, \"rank\": \"A\"}")));
+
+        given().header("X-API-Key", CLIENT).header("Accept-Language", "ja").contentType(ContentType.JSON)
+                .body("{\"selectedPartsBySlot\": {}}")
+                .when().post("/api/v1/score")
+                .then().statusCode(200).body("total", is(88));
+
+        upstream.verify(postRequestedFor(urlEqualTo("/score"))
+                .withHeader("Accept-Language", equalTo("ja"))
+                .withHeader("Content-Type", containing("application/json"))
+                .withoutHeader("X-API-Key")
+                .withRequestBody(equalToJson("{\"selectedPartsBySlot\": {}}")));
+    }
+
+    @Test
+    void keepsTheQueryString() {
+        upstream.stubFor(get(urlPathEqualTo("/eval/runs")).willReturn(okJson("[]")));
+
+        given().header("X-API-Key", ANALYST).when().get("/api/v1/eval/runs?mode=rule_baseline&limit=5")
+                .then().statusCode(200);
+
+        upstream.verify(getRequestedFor(urlEqualTo("/eval/runs?mode=rule_baseline&limit=5")));
+    }
+
+    @Test
+    void passesUpstreamErrorsThroughAsTheyAre() {
+        upstream.stubFor(post("/score").willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 422, \"errors\": [{\"field\": \"selectedPartsBySlot.style\"}]}")));
+
+        given().header("X-API-Key", CLIENT).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/score")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("selectedPartsBySlot.style"));
+    }
+
+    @Test
+    void rewritesTheLocationOfCreatedThings() {
+        upstream.stubFor(post("/eval/runs").willReturn(aResponse().withStatus(202)
+                .withHeader("Location", upstream.baseUrl() + "/eval/runs/7")
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": 7, \"status\": \"queued\"}")));
+
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON).body("{\"datasetId\": \"x\", \"mode\": \"rule_baseline\"}")
+                .when().post("/api/v1/eval/runs")
+                .then().statusCode(202).header("Location", "/api/v1/eval/runs/7").body("status", is("queued"));
+    }
+
+    @Test
+    void passesTheTraceContextOn() {
+        upstream.stubFor(get("/catalog/parts").willReturn(okJson("[]")));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        given().header("X-API-Key", CLIENT).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .when().get("/api/v1/catalog/parts")
+                .then().statusCode(200);
+
+        upstream.verify(getRequestedFor(urlEqualTo("/catalog/parts"))
+                .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+    }
+
+    @Test
+    void anUpstreamThatIsDownIsA503NamingIt() {
+        given().header("X-API-Key", ANALYST).when().get("/api/v1/models")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("dataset-service"))
+                .time(lessThan(3000L), TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void aDeadUpstreamOpensItsCircuitAndStopsCostingTime() {
+        for (int i = 0; i < 20; i++) {
+            given().header("X-API-Key", ANALYST).when().get("/api/v1/models").then().statusCode(503);
+        }
+        given().header("X-API-Key", ANALYST).when().get("/api/v1/models")
+                .then().statusCode(503).body("detail", containsString("circuit open"));
+        upstream.stubFor(get("/catalog/parts").willReturn(okJson("[]")));
+        given().header("X-API-Key", CLIENT).when().get("/api/v1/catalog/parts").then().statusCode(200);
+    }
+
+    @Test
+    void aHangingUpstreamIsA504NamingIt() {
+        upstream.stubFor(get("/catalog/parts").willReturn(okJson("[]").withFixedDelay(5000)));
+
+        given().header("X-API-Key", CLIENT).when().get("/api/v1/catalog/parts")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("detail", containsString("scoring-service"))
+                .time(lessThan(3000L), TimeUnit.MILLISECONDS);
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.StringValuePattern containing(String value) {
+        return com.github.tomakehurst.wiremock.client.WireMock.containing(value);
+    }
+}
