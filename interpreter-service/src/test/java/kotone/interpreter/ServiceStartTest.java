@@ -1,0 +1,23 @@
+package kotone.interpreter;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ServiceStartTest {
+
+    @Test
+    void answersHealthAndOpenApi() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void unknownPathsAreProblems() {
+        given().when().get("/interpret").then().statusCode(404);
+    }
+}
