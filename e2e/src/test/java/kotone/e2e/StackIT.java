@@ -1,0 +1,113 @@
+package kotone.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import kotone.cli.stack.ServiceProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole system as {@code ./kotone up} starts it, driven through the gateway. */
+class StackIT {
+
+    static final String SCORE = """
+            {"selectedPartsBySlot": {"style": "style_80s_citypop", "instrument": "inst_piano_upright",
+                                     "mood": "mood_rain_ambience", "gimmick": "gimmick_beat_mute"},
+             "targetProfile": {"vector": {"energy": 22, "warmth": 62, "brightness": 30, "acousticness": 76,
+                                          "complexity": 34, "nostalgia": 82},
+                               "requiredTags": ["rain", "nostalgic"],
+                               "optionalTags": ["calm", "acoustic", "citypop_80s", "beat_mute"],
+                               "forbiddenTags": ["festival"],
+                               "constraints": {"preferredStyleTags": ["citypop_80s", "hiphop_90s"],
+                                               "preferredGimmickTags": ["beat_mute", "filter_rise"]}}}
+            """;
+
+    static TestStack stack;
+    static Map<String, String> env;
+
+    @BeforeAll
+    static void up() throws Exception {
+        stack = TestStack.create();
+        stack.stack.up();
+        env = readEnv();
+    }
+
+    @AfterAll
+    static void down() {
+        if (stack != null) {
+            stack.stack.down();
+            assertThat(stack.stack.services()).allMatch(service -> service.running().isEmpty());
+        }
+    }
+
+    @Test
+    void scoresThroughTheGatewayWithTheKeysUpWrote() {
+        assertThat(env.get("KOTONE_GATEWAY_URL")).isEqualTo(stack.gatewayUrl());
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_CLIENT_KEY"))
+                .contentType(ContentType.JSON).body(SCORE)
+                .when().post("/api/v1/score")
+                .then().statusCode(200).body("total", is(88)).body("rank", is("A"));
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_CLIENT_KEY"))
+                .when().get("/api/v1/catalog/parts")
+                .then().statusCode(200).body("$", hasSize(45));
+    }
+
+    @Test
+    void keysAndRolesHoldOnTheRealStack() {
+        given().baseUri(stack.gatewayUrl()).contentType(ContentType.JSON).body(SCORE)
+                .when().post("/api/v1/score").then().statusCode(401);
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_CLIENT_KEY"))
+                .when().get("/api/v1/eval/runs").then().statusCode(403);
+    }
+
+    @Test
+    void everyServiceIsReadyAndASecondUpChangesNothing() {
+        assertThat(stack.stack.status()).isTrue();
+        Map<Long, String> pids = new HashMap<>();
+        stack.stack.services().forEach(service -> pids.put(service.pid().orElseThrow(), service.service().name()));
+        stack.stack.up();
+        stack.stack.services().forEach(service -> assertThat(pids).containsKey(service.pid().orElseThrow()));
+    }
+
+    @Test
+    void aCrashedServiceShowsAndTheGatewayNamesIt() {
+        ServiceProcess interpreter = stack.stack.services().stream()
+                .filter(service -> service.service().name().equals("interpreter")).findFirst().orElseThrow();
+        ProcessHandle process = interpreter.running().orElseThrow();
+        process.destroyForcibly();
+        process.onExit().join();
+
+        assertThat(interpreter.crashed()).isTrue();
+        assertThat(stack.stack.status()).isFalse();
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_CLIENT_KEY"))
+                .contentType(ContentType.JSON).body("{\"requestText\": \"a quiet evening after rain\"}")
+                .when().post("/api/v1/interpret")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("interpreter-service"));
+
+        stack.stack.up();
+        assertThat(interpreter.running()).isPresent();
+        assertThat(stack.stack.status()).isTrue();
+    }
+
+    private static Map<String, String> readEnv() throws Exception {
+        Map<String, String> values = new HashMap<>();
+        for (String line : Files.readAllLines(stack.settings.envFile(), StandardCharsets.UTF_8)) {
+            if (line.startsWith("export ")) {
+                String assignment = line.substring("export ".length());
+                int equals = assignment.indexOf('=');
+                values.put(assignment.substring(0, equals), assignment.substring(equals + 2, assignment.length() - 1));
+            }
+        }
+        return values;
+    }
+}
