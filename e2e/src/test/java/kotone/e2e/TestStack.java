@@ -13,7 +13,7 @@ import kotone.cli.stack.StackSettings;
 /**
  * A stack of the packaged services started through the same {@link Stack} that {@code ./kotone up} uses,
  * on free ports and with its state in a temp folder, so it never meets a developer's own stack. Its
- * database is {@code KOTONE_TEST_DB_URL} when CI gives one, else a local PostgreSQL of its own.
+ * database is {@code KOTONE_E2E_DB_URL} when CI gives one, else a local PostgreSQL of its own.
  */
 final class TestStack {
 
@@ -35,7 +35,7 @@ final class TestStack {
             environment.put(service.portVariable(), Integer.toString(freePort()));
         }
         environment.put("KOTONE_PG_PORT", Integer.toString(freePort()));
-        String testDatabase = System.getenv("KOTONE_TEST_DB_URL");
+        String testDatabase = System.getenv("KOTONE_E2E_DB_URL");
         if (testDatabase != null && !testDatabase.isBlank()) {
             environment.put("KOTONE_DB_URL", testDatabase);
         }

@@ -1,7 +1,6 @@
 package kotone.core.catalog;
 
 import java.util.List;
-import java.util.Set;
 import kotone.core.i18n.Language;
 import kotone.core.vector.PartVector;
 
@@ -33,9 +32,9 @@ public record Part(
         return tags.contains(tag);
     }
 
-    public boolean hasAnyTag(Set<String> candidates) {
-        for (String tag : tags) {
-            if (candidates.contains(tag)) {
+    public boolean hasAnyTag(List<String> candidates) {
+        for (String candidate : candidates) {
+            if (tags.contains(candidate)) {
                 return true;
             }
         }

@@ -1,9 +1,7 @@
 package kotone.core.scoring;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
 import kotone.core.profile.Constraints;
@@ -61,15 +59,11 @@ public final class ScoreCalculator {
     }
 
     static int tagScore(TargetProfile profile, List<Part> parts) {
-        Set<String> tags = new HashSet<>();
-        for (Part part : parts) {
-            tags.addAll(part.tags());
-        }
-        double required = share(profile.requiredTags(), tags) * REQUIRED_TAG_POINTS;
-        double optional = share(profile.optionalTags(), tags) * OPTIONAL_TAG_POINTS;
+        double required = share(profile.requiredTags(), parts) * REQUIRED_TAG_POINTS;
+        double optional = share(profile.optionalTags(), parts) * OPTIONAL_TAG_POINTS;
         int forbiddenHits = 0;
         for (String tag : profile.forbiddenTags()) {
-            if (tags.contains(tag)) {
+            if (anyCarries(parts, tag)) {
                 forbiddenHits++;
             }
         }
@@ -77,18 +71,28 @@ public final class ScoreCalculator {
         return (int) Math.max(0, Math.min(TAG_MAX, Math.round(required + optional - penalty)));
     }
 
-    /** The share of wanted tags present; a profile that wants none is fully satisfied. */
-    private static double share(List<String> wanted, Set<String> present) {
+    /** The share of wanted tags that some part carries; a profile that wants none is fully satisfied. */
+    private static double share(List<String> wanted, List<Part> parts) {
         if (wanted.isEmpty()) {
             return 1;
         }
         int hits = 0;
         for (String tag : wanted) {
-            if (present.contains(tag)) {
+            if (anyCarries(parts, tag)) {
                 hits++;
             }
         }
         return (double) hits / wanted.size();
+    }
+
+    // Four parts of at most a handful of tags each: scanning them beats building a set per call.
+    private static boolean anyCarries(List<Part> parts, String tag) {
+        for (Part part : parts) {
+            if (part.hasTag(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int preferenceScore(Constraints constraints, Selection selection, List<Part> parts) {
@@ -96,10 +100,10 @@ public final class ScoreCalculator {
         Part style = parts.get(0);
         Part gimmick = parts.get(3);
         if (!constraints.preferredStyleTags().isEmpty()) {
-            result += style.hasAnyTag(Set.copyOf(constraints.preferredStyleTags())) ? 6 : -4;
+            result += style.hasAnyTag(constraints.preferredStyleTags()) ? 6 : -4;
         }
         if (!constraints.preferredGimmickTags().isEmpty()) {
-            result += gimmick.hasAnyTag(Set.copyOf(constraints.preferredGimmickTags())) ? 4 : -3;
+            result += gimmick.hasAnyTag(constraints.preferredGimmickTags()) ? 4 : -3;
         }
         if (!constraints.avoidPartIds().isEmpty()) {
             int avoided = 0;
