@@ -17,11 +17,14 @@ public interface GatewayConfig {
     boolean requireKeys();
 
     @WithDefault("1000")
-    long connectTimeoutMs();
+    int connectTimeoutMs();
 
     /** Connections kept open to each upstream. */
     @WithDefault("256")
     int connectionPoolSize();
+
+    /** Circuit breaker of each upstream: opens when this share of the last requests failed to get an answer. */
+    Breaker breaker();
 
     /** Base URL of each upstream service, by name (interpreter, scoring, eval, dataset). */
     Map<String, UpstreamConfig> upstreams();
@@ -36,5 +39,19 @@ public interface GatewayConfig {
 
     interface UpstreamConfig {
         String url();
+
+        /** How long the gateway waits for the first bytes of an answer before it answers 504. */
+        int timeoutMs();
+    }
+
+    interface Breaker {
+        @WithDefault("20")
+        int requestVolume();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        @WithDefault("5000")
+        int delayMs();
     }
 }

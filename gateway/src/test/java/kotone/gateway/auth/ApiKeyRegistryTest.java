@@ -60,8 +60,12 @@ class ApiKeyRegistryTest {
                 return required;
             }
 
-            public long connectTimeoutMs() {
+            public int connectTimeoutMs() {
                 return 1000;
+            }
+
+            public Breaker breaker() {
+                return null;
             }
 
             public int connectionPoolSize() {
