@@ -36,13 +36,21 @@ nginx -p "$work" -c "$work/nginx.conf"
 
 run() {
   local name="$1" url="$2" key="$3"
-  KOTONE_BENCH_KEY="$key" wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$url" > /dev/null
+  local threads=$(( connections < 2 ? 1 : 2 ))
+  KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$url" > /dev/null
   local line
-  line=$(KOTONE_BENCH_KEY="$key" wrk -t2 -c"$connections" -d"$duration" --latency -s "$root/bench/wrk/score.lua" "$url" | grep '^RESULT')
+  line=$(KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/wrk/score.lua" "$url" | grep '^RESULT')
   echo "$name ${line#RESULT }"
 }
 
 echo "wrk -t2 -c$connections -d$duration (after a $warmup warm-up each), POST /score"
+run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY"
+run "direct " "$scoring/score" ""
+run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" ""
+
+# What the gateway adds to one request when it is not queued behind others: one connection, one at a time.
+connections=1
+echo "wrk -t1 -c1 -d$duration, POST /score, one request at a time"
 run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY"
 run "direct " "$scoring/score" ""
 run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" ""

@@ -73,6 +73,13 @@ class GatewayAccessTest {
     }
 
     @Test
+    void documentsItsRoutesInOpenApi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/score'.post.summary", containsString("Score"))
+                .body("components.securitySchemes.apiKey.name", is("X-API-Key"));
+    }
+
+    @Test
     void unknownRoutesAre404AndWrongMethods405() {
         given().header("X-API-Key", GatewayRoutingTest.ADMIN).when().get("/api/v1/nowhere")
                 .then().statusCode(404).contentType("application/problem+json").body("status", is(404));
