@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import kotone.cli.stack.ServiceProcess;
+import kotone.testsupport.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,17 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The whole system as {@code ./kotone up} starts it, driven through the gateway. */
 class StackIT {
 
-    static final String SCORE = """
-            {"selectedPartsBySlot": {"style": "style_80s_citypop", "instrument": "inst_piano_upright",
-                                     "mood": "mood_rain_ambience", "gimmick": "gimmick_beat_mute"},
-             "targetProfile": {"vector": {"energy": 22, "warmth": 62, "brightness": 30, "acousticness": 76,
-                                          "complexity": 34, "nostalgia": 82},
-                               "requiredTags": ["rain", "nostalgic"],
-                               "optionalTags": ["calm", "acoustic", "citypop_80s", "beat_mute"],
-                               "forbiddenTags": ["festival"],
-                               "constraints": {"preferredStyleTags": ["citypop_80s", "hiphop_90s"],
-                                               "preferredGimmickTags": ["beat_mute", "filter_rise"]}}}
-            """;
+    static final String SCORE = Fixtures.text(Fixtures.RAINY_EVENING_SCORE);
 
     static TestStack stack;
     static Map<String, String> env;

@@ -10,22 +10,13 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kotone.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ScoreResourceTest {
 
-    static final String RAINY_EVENING = """
-            {"selectedPartsBySlot": {"style": "style_80s_citypop", "instrument": "inst_piano_upright",
-                                     "mood": "mood_rain_ambience", "gimmick": "gimmick_beat_mute"},
-             "targetProfile": {"vector": {"energy": 22, "warmth": 62, "brightness": 30, "acousticness": 76,
-                                          "complexity": 34, "nostalgia": 82},
-                               "requiredTags": ["rain", "nostalgic"],
-                               "optionalTags": ["calm", "acoustic", "citypop_80s", "beat_mute"],
-                               "forbiddenTags": ["festival"],
-                               "constraints": {"preferredStyleTags": ["citypop_80s", "hiphop_90s"],
-                                               "preferredGimmickTags": ["beat_mute", "filter_rise"]}}}
-            """;
+    static final String RAINY_EVENING = Fixtures.text(Fixtures.RAINY_EVENING_SCORE);
 
     @Test
     void scoresACompositionWithItsBreakdown() {

@@ -45,9 +45,19 @@ public final class Stack {
             out.println("kotone is already up: nothing to do. Gateway: " + gatewayUrl());
             return;
         }
-        String databaseUrl = database();
         AccessKeys keys = AccessKeys.resolve(settings);
         keys.writeEnvFile(settings.envFile(), gatewayUrl());
+        // services without a database start while PostgreSQL comes up; the others migrate it as they start
+        startStopped(services.stream().filter(s -> !s.service().usesDatabase()).toList(), null, keys);
+        String databaseUrl = database();
+        startStopped(services.stream().filter(s -> s.service().usesDatabase()).toList(), databaseUrl, keys);
+        awaitReady(services, started);
+        out.printf("kotone is up in %.1f s. Gateway: %s%n", (System.nanoTime() - started) / 1e9, gatewayUrl());
+        out.println("Keys and URL: " + display(settings.envFile()) + " (source it: . "
+                + display(settings.envFile()) + ")");
+    }
+
+    private void startStopped(List<ServiceProcess> services, String databaseUrl, AccessKeys keys) {
         for (ServiceProcess service : services) {
             if (service.running().isPresent()) {
                 continue;
@@ -58,10 +68,6 @@ public final class Stack {
             }
             service.start(environment(service.service(), databaseUrl, keys));
         }
-        awaitReady(services, started);
-        out.printf("kotone is up in %.1f s. Gateway: %s%n", (System.nanoTime() - started) / 1e9, gatewayUrl());
-        out.println("Keys and URL: " + display(settings.envFile()) + " (source it: . "
-                + display(settings.envFile()) + ")");
     }
 
     /** Stops the services, then the local database if this stack runs one. Data stays in .kotone/. */

@@ -1,8 +1,8 @@
 package kotone.common.tracing;
 
+import io.smallrye.config.common.MapBackedConfigSource;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Records spans only where someone collects them. Every service samples with
@@ -11,43 +11,22 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * recorded or sent when no collector listens. Its ordinal is below {@code application.properties}, so a
  * profile or an explicit {@code QUARKUS_OTEL_TRACES_SAMPLER_ARG} still wins.
  */
-public class TracingDefaults implements ConfigSource {
+public class TracingDefaults extends MapBackedConfigSource {
 
     static final String SAMPLER_ARG = "quarkus.otel.traces.sampler.arg";
     private static final Set<String> ENDPOINT_VARIABLES = Set.of(
             "OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
             "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
 
-    private final Map<String, String> properties;
-
     public TracingDefaults() {
         this(System.getenv());
     }
 
     TracingDefaults(Map<String, String> environment) {
-        boolean endpointGiven = ENDPOINT_VARIABLES.stream()
-                .map(environment::get)
-                .anyMatch(value -> value != null && !value.isBlank());
-        this.properties = Map.of(SAMPLER_ARG, endpointGiven ? "1.0" : "0.0");
+        super("kotone-tracing-defaults", Map.of(SAMPLER_ARG, endpointGiven(environment) ? "1.0" : "0.0"), 200);
     }
 
-    @Override
-    public Set<String> getPropertyNames() {
-        return properties.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return properties.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "kotone-tracing-defaults";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 200;
+    private static boolean endpointGiven(Map<String, String> environment) {
+        return ENDPOINT_VARIABLES.stream().map(environment::get).anyMatch(value -> value != null && !value.isBlank());
     }
 }

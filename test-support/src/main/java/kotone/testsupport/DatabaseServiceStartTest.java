@@ -1,0 +1,47 @@
+package kotone.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service with a database shows once started: ready with its database, its schema migrated by
+ * Flyway, its OpenAPI published. A service's test extends it with {@code @QuarkusTest} and names its schema.
+ */
+public abstract class DatabaseServiceStartTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The schema the service owns. */
+    protected abstract String schema();
+
+    @Test
+    void isReadyWithItsDatabase() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void ownsItsSchemaThroughFlyway() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet history = connection.createStatement().executeQuery(
+                        "select count(*) from " + schema() + ".flyway_schema_history where success")) {
+            history.next();
+            assertThat(history.getInt(1)).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void publishesItsOpenApi() {
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+}
