@@ -99,6 +99,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri);
         }
+        if (callerLeft(e)) {
+            // the caller closed the connection while its body was read: nobody is left to answer
+            LOG.debugf("caller left during %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return respond(Problem.of(400, "Bad Request", "the connection closed before the body was read"), uri);
+        }
         LOG.error("unexpected failure", e);
         return respond(Problem.of(500, "Internal Server Error", "an unexpected error occurred; it has been logged"), uri);
     }
@@ -129,6 +134,16 @@ public class ProblemMappers {
             message = "has the wrong type or shape: " + firstLine(e.getOriginalMessage());
         }
         return Problem.of(400, "Bad Request", field + " " + message, List.of(new FieldError(field, message)));
+    }
+
+    private static boolean callerLeft(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException
+                    || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parse error in the cause chain, if the body was not well-formed JSON or not UTF-8. */
