@@ -36,6 +36,10 @@ public final class ScoreCalculator {
         return catalog;
     }
 
+    public SynergyRules synergyRules() {
+        return synergyRules;
+    }
+
     /** Scores a selection whose parts are known and in their slots (see {@link SlotIntegrity}). */
     public Score score(Selection selection, TargetProfile profile) {
         List<Part> parts = new ArrayList<>(4);
