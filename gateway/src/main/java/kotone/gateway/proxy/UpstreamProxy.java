@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
@@ -56,7 +57,7 @@ public final class UpstreamProxy {
                 .withCircuitBreaker().name(upstream.key())
                     .requestVolumeThreshold(breaker.requestVolume()).failureRatio(breaker.failureRatio())
                     .delay(breaker.delayMs(), ChronoUnit.MILLIS).successThreshold(2)
-                    .skipOn(List.of(CallerLeft.class, HttpClosedException.class)).done()
+                    .skipOn(List.of(CallerLeft.class, HttpClosedException.class, StreamResetException.class)).done()
                 .withThreadOffload(false)
                 .build();
         // the client's idle timeout matches the guard's, so a late answer closes its connection
@@ -128,8 +129,9 @@ public final class UpstreamProxy {
     /**
      * The caller hung up: the call was cut short on our side, which says nothing about the upstream's health.
      * When the caller leaves, the proxy resets its upstream call and that call fails with a closed connection;
-     * the response is not always marked closed by then, so closed connections do not count against the
-     * breaker at all. An upstream that is really down refuses connections or times out, and those count.
+     * the response is not always marked closed by then, so closed connections and reset streams do not count
+     * against the breaker at all (before this, 64 callers leaving at once opened the breaker for everyone).
+     * An upstream that is really down refuses connections or times out, and those count.
      */
     private static boolean callerLeft(ProxyContext context) {
         return context.request().proxiedRequest().response().closed();

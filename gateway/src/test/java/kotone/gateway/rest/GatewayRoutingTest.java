@@ -127,6 +127,25 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void callersWhoHangUpDoNotOpenTheCircuit() throws Exception {
+        upstream.stubFor(get("/catalog/parts/slow").willReturn(okJson("{}").withFixedDelay(400)));
+        upstream.stubFor(get("/catalog/parts").willReturn(okJson("[]")));
+        java.net.http.HttpClient impatient = java.net.http.HttpClient.newHttpClient();
+        java.net.URI slow = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + "/api/v1/catalog/parts/slow");
+        for (int i = 0; i < 25; i++) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(slow).header("X-API-Key", CLIENT)
+                    .timeout(java.time.Duration.ofMillis(60)).GET().build();
+            try {
+                impatient.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.net.http.HttpTimeoutException expected) {
+                // the caller hangs up before the upstream answers
+            }
+        }
+        given().header("X-API-Key", CLIENT).when().get("/api/v1/catalog/parts").then().statusCode(200);
+    }
+
+    @Test
     void aHangingUpstreamIsA504NamingIt() {
         upstream.stubFor(get("/catalog/parts").willReturn(okJson("[]").withFixedDelay(5000)));
 
