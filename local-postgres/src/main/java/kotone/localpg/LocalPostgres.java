@@ -40,10 +40,6 @@ public final class LocalPostgres {
         this.root = new UnixSystem().getUid() == 0;
     }
 
-    public int port() {
-        return port;
-    }
-
     public Path home() {
         return home;
     }

@@ -29,6 +29,16 @@ class ProfileDerivationTest {
     }
 
     @Test
+    void hiddenParamsCarryTheRequiredAndOptionalTagsAndTheConstraints() {
+        MusicVector vector = new MusicVector(22, 62, 30, 76, 34, 82);
+        var hidden = derivation.hiddenParams(vector);
+
+        assertThat(hidden.vector()).isEqualTo(vector);
+        assertThat(hidden.tags()).containsExactly("nostalgic", "acoustic", "warm", "cozy", "calm", "night");
+        assertThat(hidden.constraints()).isEqualTo(derivation.constraints(vector));
+    }
+
+    @Test
     void everyDerivedTagIsCarriedBySomePart() {
         MusicVector loud = new MusicVector(90, 80, 90, 90, 90, 90);
         MusicVector soft = new MusicVector(5, 5, 5, 5, 5, 5);

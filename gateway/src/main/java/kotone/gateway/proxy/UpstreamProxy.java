@@ -67,10 +67,6 @@ public final class UpstreamProxy {
                 .addInterceptor(new Guarded());
     }
 
-    public Upstream upstream() {
-        return upstream;
-    }
-
     public void handle(HttpServerRequest request) {
         proxy.handle(request);
     }
