@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
 import kotone.core.catalog.Slot;
@@ -49,22 +50,20 @@ public final class CatalogTeacher {
     }
 
     public List<TeacherPair> generate(int count, long seed, Instant createdAt) {
-        Random random = new Random(seed);
         List<TeacherPair> pairs = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            pairs.add(pair(random, seed, i, createdAt, null));
-        }
+        generate(count, seed, createdAt, List.of(), pairs::add);
         return pairs;
     }
 
-    /** Like {@link #generate} but every label leans on the focus dimensions (far from neutral), for augmentation. */
-    public List<TeacherPair> generateFocused(int count, long seed, Instant createdAt, List<Dimension> focus) {
+    /**
+     * Streams pairs to a sink, so callers can write any number without holding them. With focus dimensions every
+     * label is pushed away from neutral on those dimensions (augmentation aimed at a model's weak spots).
+     */
+    public void generate(int count, long seed, Instant createdAt, List<Dimension> focus, Consumer<TeacherPair> sink) {
         Random random = new Random(seed);
-        List<TeacherPair> pairs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            pairs.add(pair(random, seed, i, createdAt, focus));
+            sink.accept(pair(random, seed, i, createdAt, focus.isEmpty() ? null : focus));
         }
-        return pairs;
     }
 
     private TeacherPair pair(Random random, long seed, int index, Instant createdAt, List<Dimension> focus) {

@@ -1,0 +1,169 @@
+package kotone.dataset.models;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The model registry: versions with their weights, and the single promoted flag. */
+@ApplicationScoped
+public class ModelRepository {
+
+    private static final String COLUMNS = "version, dataset_id, method, hyperparameters, features, metrics, training_ms, weights_sha256, "
+            + "octet_length(weights), promoted, promoted_at, created_at";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public ModelRepository(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    public int register(String datasetId, String method, Map<String, Object> hyperparameters, Map<String, Object> features,
+            Map<String, Object> metrics, long trainingMs, byte[] weights) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into model_version (version, dataset_id, method, hyperparameters, features, metrics, training_ms, weights, weights_sha256)
+                values (nextval('model_version_seq'), ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?) returning version""")) {
+            insert.setString(1, datasetId);
+            insert.setString(2, method);
+            insert.setString(3, write(hyperparameters));
+            insert.setString(4, write(features));
+            insert.setString(5, write(metrics));
+            insert.setLong(6, trainingMs);
+            insert.setBytes(7, weights);
+            insert.setString(8, sha256(weights));
+            try (ResultSet rows = insert.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not register a model trained on " + datasetId, e);
+        }
+    }
+
+    public List<ModelVersion> list(int limit, int offset) {
+        return select("order by version desc limit ? offset ?", statement -> {
+            statement.setInt(1, limit);
+            statement.setInt(2, offset);
+        });
+    }
+
+    public Optional<ModelVersion> find(int version) {
+        return select("where version = ?", statement -> statement.setInt(1, version)).stream().findFirst();
+    }
+
+    public Optional<ModelVersion> promoted() {
+        return select("where promoted", statement -> {
+        }).stream().findFirst();
+    }
+
+    public Optional<byte[]> weights(int version) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select weights from model_version where version = ?")) {
+            select.setInt(1, version);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the weights of model " + version, e);
+        }
+    }
+
+    /**
+     * Makes this version the only promoted one, in one transaction: readers see the old or the new promotion,
+     * never none or two (a unique index backs this up). Returns false when the version does not exist.
+     */
+    public boolean promote(int version) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("select version from model_version where version = ?");
+                    PreparedStatement demote = connection.prepareStatement("update model_version set promoted = false where promoted and version <> ?");
+                    PreparedStatement promote = connection.prepareStatement(
+                            "update model_version set promoted = true, promoted_at = ? where version = ? and not promoted")) {
+                connection.createStatement().execute("lock table model_version in share row exclusive mode");
+                lock.setInt(1, version);
+                try (ResultSet rows = lock.executeQuery()) {
+                    if (!rows.next()) {
+                        connection.rollback();
+                        return false;
+                    }
+                }
+                demote.setInt(1, version);
+                demote.executeUpdate();
+                promote.setTimestamp(1, new Timestamp(System.currentTimeMillis()));
+                promote.setInt(2, version);
+                promote.executeUpdate();
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not promote model " + version, e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<ModelVersion> select(String tail, Binder binder) {
+        List<ModelVersion> versions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from model_version " + tail)) {
+            binder.bind(select);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Timestamp promotedAt = rows.getTimestamp(11);
+                    versions.add(new ModelVersion(rows.getInt(1), rows.getString(2), rows.getString(3), read(rows.getString(4)),
+                            read(rows.getString(5)), read(rows.getString(6)), rows.getLong(7), rows.getString(8), rows.getInt(9),
+                            rows.getBoolean(10), promotedAt == null ? null : promotedAt.toInstant(), rows.getTimestamp(12).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the model registry", e);
+        }
+        return versions;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

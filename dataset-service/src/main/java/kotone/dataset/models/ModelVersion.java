@@ -1,0 +1,10 @@
+package kotone.dataset.models;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A registered local model, without its weights (see GET /models/{version}/weights). */
+public record ModelVersion(int version, String datasetId, String method, Map<String, Object> hyperparameters,
+        Map<String, Object> features, Map<String, Object> metrics, long trainingMs, String weightsSha256, int weightsBytes,
+        boolean promoted, Instant promotedAt, Instant createdAt) {
+}

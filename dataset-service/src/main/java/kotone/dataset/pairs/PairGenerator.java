@@ -1,0 +1,169 @@
+package kotone.dataset.pairs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kotone.common.llm.ConfiguredProvider;
+import kotone.common.llm.LlmConfig;
+import kotone.common.llm.LlmProviders;
+import kotone.common.problem.FieldError;
+import kotone.common.problem.ProblemException;
+import kotone.core.catalog.Catalog;
+import kotone.core.dataset.Provenance;
+import kotone.core.dataset.TeacherPair;
+import kotone.core.llm.AnswerParser;
+import kotone.core.llm.ChatCompletionsClient;
+import kotone.core.llm.InterpretPrompt;
+import kotone.core.llm.LlmException;
+import kotone.core.llm.ParsedAnswer;
+import kotone.core.teacher.CatalogTeacher;
+import kotone.core.vector.Dimension;
+
+/** Adds teacher pairs from the two generators: the catalog teacher and the LLM teacher. */
+@ApplicationScoped
+public class PairGenerator {
+
+    private static final int BATCH = 500;
+
+    private final PairRepository repository;
+    private final Catalog catalog;
+    private final LlmProviders providers;
+    private final LlmConfig llmConfig;
+    private final ChatCompletionsClient client;
+    private final InterpretPrompt prompt;
+    private final AnswerParser parser;
+
+    public PairGenerator(PairRepository repository, Catalog catalog, LlmProviders providers, LlmConfig llmConfig,
+            ChatCompletionsClient client, InterpretPrompt prompt, AnswerParser parser) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.providers = providers;
+        this.llmConfig = llmConfig;
+        this.client = client;
+        this.prompt = prompt;
+        this.parser = parser;
+    }
+
+    public ImportResult generate(GenerateRequest request) {
+        return "catalog".equals(request.generator()) ? fromCatalog(request) : fromLlm(request);
+    }
+
+    private ImportResult fromCatalog(GenerateRequest request) {
+        if (request.count() == null) {
+            throw ProblemException.badRequest("count", "the catalog teacher needs a count");
+        }
+        CatalogTeacher.Settings defaults = CatalogTeacher.Settings.defaults();
+        CatalogTeacher teacher = new CatalogTeacher(catalog, new CatalogTeacher.Settings(
+                request.noise() == null ? defaults.noise() : request.noise(),
+                request.japaneseShare() == null ? defaults.japaneseShare() : request.japaneseShare()));
+        List<Dimension> focus = request.focusDimensions() == null ? List.of()
+                : request.focusDimensions().stream().map(key -> Dimension.fromKey(key).orElseThrow()).toList();
+        long seed = request.seed() == null ? System.currentTimeMillis() : request.seed();
+        UUID batchId = UUID.randomUUID();
+        return inTransaction(connection -> {
+            List<TeacherPair> pending = new ArrayList<>(BATCH);
+            int[] added = {0};
+            SqlConsumer flush = () -> {
+                added[0] += repository.insert(connection, pending, batchId, request.lineage());
+                pending.clear();
+            };
+            List<SQLException> failure = new ArrayList<>();
+            teacher.generate(request.count(), seed, Instant.now(), focus, pair -> {
+                pending.add(pair);
+                if (pending.size() == BATCH && failure.isEmpty()) {
+                    try {
+                        flush.run();
+                    } catch (SQLException e) {
+                        failure.add(e);
+                    }
+                }
+            });
+            if (!failure.isEmpty()) {
+                throw failure.get(0);
+            }
+            flush.run();
+            int count = request.count();
+            ImportResult result = new ImportResult(batchId, count, added[0], count - added[0], 0, List.of(), false);
+            repository.saveBatch(connection, batchId, "catalog_teacher",
+                    new PairRepository.BatchCounts(count, added[0], count - added[0], 0),
+                    Map.of("seed", seed, "focusDimensions", focus.stream().map(Dimension::key).toList()));
+            return result;
+        });
+    }
+
+    private ImportResult fromLlm(GenerateRequest request) {
+        if (request.texts() == null || request.texts().isEmpty()) {
+            throw ProblemException.badRequest("texts", "the LLM teacher needs the texts to label");
+        }
+        ConfiguredProvider provider = providers.all().stream().filter(p -> p.teacherModel().isPresent()).findFirst()
+                .orElseThrow(() -> ProblemException.conflict(
+                        "no LLM provider with a teacher model is configured: set kotone.llm.providers.<name>.base-url and teacher-model"));
+        boolean rulePrompts = "rule_prompt".equals(request.inputFormat());
+        String model = provider.teacherModel().orElseThrow();
+        List<TeacherPair> pairs = new ArrayList<>();
+        List<ImportResult.LineError> errors = new ArrayList<>();
+        for (int i = 0; i < request.texts().size(); i++) {
+            String text = request.texts().get(i);
+            try {
+                ChatCompletionsClient.Answer answer = client.complete(provider.endpoint(), model, InterpretPrompt.SYSTEM,
+                        prompt.userMessage(text, null), Duration.ofMillis(Math.max(llmConfig.callTimeoutMs(), 10_000)));
+                ParsedAnswer parsed = parser.parse(answer.content());
+                if (!parsed.valid()) {
+                    errors.add(new ImportResult.LineError(i + 1, List.of("texts[" + i + "]: the teacher's answer was rejected: " + parsed.parseError())));
+                    continue;
+                }
+                Provenance provenance = new Provenance("llm_teacher", "llm_teacher.v1", null, model, Instant.now());
+                pairs.add(new TeacherPair(null, rulePrompts ? null : text, rulePrompts ? text : null, null, Map.of(),
+                        parsed.vector(), parsed.tags(), provenance));
+            } catch (LlmException e) {
+                errors.add(new ImportResult.LineError(i + 1, List.of("texts[" + i + "]: " + e.getMessage())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ProblemException.unavailable("interrupted while the LLM teacher was labelling");
+            }
+        }
+        if (pairs.isEmpty()) {
+            throw ProblemException.unprocessable("the LLM teacher labelled none of the texts",
+                    errors.stream().map(e -> new FieldError("texts[" + (e.line() - 1) + "]", String.join("; ", e.errors()))).toList());
+        }
+        UUID batchId = UUID.randomUUID();
+        int lines = request.texts().size();
+        return inTransaction(connection -> {
+            int added = repository.insert(connection, pairs, batchId, request.lineage());
+            int duplicates = pairs.size() - added;
+            repository.saveBatch(connection, batchId, "llm_teacher", new PairRepository.BatchCounts(lines, added, duplicates, errors.size()),
+                    Map.of("provider", provider.name(), "model", model, "errors", errors));
+            return new ImportResult(batchId, lines, added, duplicates, errors.size(), errors, false);
+        });
+    }
+
+    private interface SqlConsumer {
+        void run() throws SQLException;
+    }
+
+    private interface InTransaction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(InTransaction<T> work) {
+        try (Connection connection = repository.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store generated pairs", e);
+        }
+    }
+}

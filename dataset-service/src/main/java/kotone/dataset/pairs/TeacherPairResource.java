@@ -1,0 +1,51 @@
+package kotone.dataset.pairs;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/datasets/teacher-pairs")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeacherPairResource {
+
+    private final PairImporter importer;
+    private final PairGenerator generator;
+    private final PairRepository repository;
+
+    public TeacherPairResource(PairImporter importer, PairGenerator generator, PairRepository repository) {
+        this.importer = importer;
+        this.generator = generator;
+        this.repository = repository;
+    }
+
+    @POST
+    @Consumes({"application/x-ndjson", "application/jsonl", "application/json", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import teacher pairs as JSON lines (teacher_pairs.v1.jsonl format), streamed; bad lines are reported and skipped")
+    public Response importPairs(InputStream body) {
+        return Response.status(Response.Status.CREATED).entity(importer.importLines(body)).build();
+    }
+
+    @POST
+    @Path("/generate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add pairs from the catalog teacher (deterministic for a seed) or the LLM teacher")
+    public Response generate(@Valid @NotNull GenerateRequest request) {
+        return Response.status(Response.Status.CREATED).entity(generator.generate(request)).build();
+    }
+
+    @GET
+    @Operation(summary = "How many pairs are stored, by source")
+    public Map<String, Object> counts() {
+        Map<String, Long> bySource = repository.countsBySource();
+        return Map.of("total", bySource.values().stream().mapToLong(Long::longValue).sum(), "bySource", bySource);
+    }
+}

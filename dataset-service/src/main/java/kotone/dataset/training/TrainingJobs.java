@@ -1,0 +1,155 @@
+package kotone.dataset.training;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import kotone.common.problem.ProblemException;
+import kotone.core.catalog.Catalog;
+import kotone.core.catalog.Part;
+import kotone.core.model.ModelCodec;
+import kotone.core.model.train.Method;
+import kotone.core.model.train.ModelTrainer;
+import kotone.core.model.train.TrainerSettings;
+import kotone.core.model.train.TrainingOutcome;
+import kotone.core.model.train.TrainingRow;
+import kotone.dataset.models.ModelRepository;
+import kotone.dataset.versions.DatasetRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs training jobs one at a time in the background: each compares the methods, fits the winner, reports
+ * on test and registers a model version. Progress is written to the job row as it goes.
+ */
+@ApplicationScoped
+public class TrainingJobs {
+
+    private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
+    private static final long PROGRESS_INTERVAL_MS = 300;
+
+    private final TrainingJobRepository jobs;
+    private final DatasetRepository datasets;
+    private final ModelRepository models;
+    private final ModelCodec codec;
+    private final Embedders embedders;
+    private final TrainingConfig config;
+    private final List<String> partIds;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kotone-training");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TrainingJobs(TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models, ModelCodec codec,
+            Embedders embedders, TrainingConfig config, Catalog catalog) {
+        this.jobs = jobs;
+        this.datasets = datasets;
+        this.models = models;
+        this.codec = codec;
+        this.embedders = embedders;
+        this.config = config;
+        this.partIds = catalog.parts().stream().map(Part::id).toList();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        int failed = jobs.failUnfinished("the dataset service restarted while this job was queued or running; start it again");
+        if (failed > 0) {
+            LOG.warnf("%d training job(s) were interrupted by a restart and marked failed", failed);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    public TrainingJob start(TrainingRequest request) {
+        if (!datasets.exists(request.datasetId())) {
+            throw ProblemException.unprocessable("no dataset version " + request.datasetId(),
+                    List.of(new kotone.common.problem.FieldError("datasetId", "unknown dataset version")));
+        }
+        Set<Method> methods = EnumSet.noneOf(Method.class);
+        (request.methods() == null || request.methods().isEmpty() ? config.methods() : request.methods())
+                .forEach(key -> methods.add(Method.fromKey(key)));
+        int hashBits = request.hashBits() == null ? config.hashBits() : request.hashBits();
+        long seed = request.seed() == null ? 7 : request.seed();
+        boolean promote = Boolean.TRUE.equals(request.promote());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("methods", methods.stream().map(Method::key).toList());
+        settings.put("hashBits", hashBits);
+        settings.put("seed", seed);
+        settings.put("promote", promote);
+        UUID id = UUID.randomUUID();
+        jobs.insert(id, request.datasetId(), settings);
+        worker.submit(() -> run(id, request.datasetId(), methods, hashBits, seed, promote));
+        return jobs.find(id).orElseThrow();
+    }
+
+    private void run(UUID id, String datasetId, Set<Method> methods, int hashBits, long seed, boolean promote) {
+        try {
+            jobs.started(id);
+            List<TrainingRow> rows = datasets.trainingRows(datasetId);
+            TrainerSettings defaults = TrainerSettings.defaults();
+            TrainerSettings settings = new TrainerSettings(hashBits, defaults.partLambdas(), defaults.ngramLambdas(),
+                    defaults.embeddingLambdas(), defaults.folds(), config.maeTolerance(), seed, config.maxRows());
+            long[] lastWrite = {0};
+            TrainingOutcome outcome = new ModelTrainer(settings).train(rows, partIds, methods,
+                    methods.stream().anyMatch(Method::embedding) ? embedders.miniLm() : null,
+                    (phase, done, total) -> {
+                        long now = System.currentTimeMillis();
+                        if (now - lastWrite[0] >= PROGRESS_INTERVAL_MS || done == total) {
+                            lastWrite[0] = now;
+                            jobs.progress(id, phase, done, total);
+                        }
+                    });
+            int version = models.register(datasetId, outcome.method(), hyperparameters(outcome, settings),
+                    features(outcome), metrics(outcome), outcome.trainingMillis(), codec.encode(outcome.model()));
+            if (promote) {
+                models.promote(version);
+            }
+            jobs.completed(id, version);
+            LOG.infof("training job %s registered model %d (%s, test MAE %.2f) in %d ms", id, version, outcome.method(),
+                    outcome.test().vectorMae(), outcome.trainingMillis());
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "training job %s failed", id);
+            jobs.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> hyperparameters(TrainingOutcome outcome, TrainerSettings settings) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("lambdas", outcome.lambdas());
+        map.put("outputStep", outcome.model().outputStep());
+        map.put("hashBits", outcome.model().spec().hashBits());
+        map.put("folds", settings.folds());
+        map.put("seed", settings.seed());
+        map.put("trainRows", outcome.trainRows());
+        return map;
+    }
+
+    private static Map<String, Object> features(TrainingOutcome outcome) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("partIds", outcome.model().spec().partIds().size());
+        map.put("ngrams", outcome.model().spec().usesNgrams()
+                ? "hashed word 1-2 grams, character 3-grams of words, Japanese character 1-2 grams; 2^" + outcome.model().spec().hashBits()
+                : "none");
+        map.put("embedding", outcome.model().spec().usesEmbedding() ? outcome.model().spec().embeddingModel() : "none");
+        map.put("vocabulary", outcome.model().vocabulary().length);
+        return map;
+    }
+
+    private static Map<String, Object> metrics(TrainingOutcome outcome) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("test", outcome.test());
+        map.put("valid", outcome.valid());
+        map.put("candidates", outcome.candidates());
+        return map;
+    }
+}

@@ -1,0 +1,21 @@
+package kotone.dataset.training;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * Starts a training job.
+ *
+ * @param methods the methods to compare; the configured default (all) when absent
+ * @param promote promote the trained model when the job completes
+ */
+public record TrainingRequest(
+        @NotBlank String datasetId,
+        List<@Pattern(regexp = "ngram|embedding|ngram\\+embedding", message = "must be ngram, embedding or ngram+embedding") String> methods,
+        @Min(8) @Max(20) Integer hashBits,
+        Long seed,
+        Boolean promote) {
+}

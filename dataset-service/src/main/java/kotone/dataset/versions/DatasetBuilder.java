@@ -1,0 +1,116 @@
+package kotone.dataset.versions;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kotone.common.problem.ProblemException;
+import kotone.core.dataset.CandidateRow;
+import kotone.core.dataset.FilterSettings;
+import kotone.core.dataset.GroupedSplitter;
+import kotone.core.dataset.QualityFilter;
+import kotone.core.model.train.Split;
+import kotone.core.model.train.TrainingRow;
+import kotone.core.text.TextLanguage;
+
+/**
+ * Builds a dataset version: the stored pairs' texts through the quality filter, then a seeded split grouped
+ * by pair. The version's id is a hash of its rows (pair, text, label, split), so building the same thing twice
+ * gives the same version.
+ */
+@ApplicationScoped
+public class DatasetBuilder {
+
+    private final DatasetRepository repository;
+    private final ObjectMapper json;
+
+    public DatasetBuilder(DatasetRepository repository, ObjectMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    public record Built(DatasetVersion version, boolean created) {
+    }
+
+    public Built build(CreateDatasetRequest request) {
+        FilterSettings settings = filterSettings(request.filter());
+        double trainShare = request.trainShare() == null ? 0.7 : request.trainShare();
+        double validShare = request.validShare() == null ? 0.15 : request.validShare();
+        if (trainShare + validShare >= 0.96) {
+            throw ProblemException.badRequest("validShare", "trainShare + validShare must leave at least 5% for test");
+        }
+        long seed = request.seed() == null ? 42 : request.seed();
+        List<String> sources = request.sources() == null ? List.of() : List.copyOf(request.sources());
+
+        List<DatasetRepository.PairTexts> pairs = repository.pairs(sources);
+        List<CandidateRow> candidates = new ArrayList<>();
+        Map<Long, String> hashes = new HashMap<>();
+        for (DatasetRepository.PairTexts pair : pairs) {
+            candidates.addAll(pair.rows());
+            hashes.put(pair.pairId(), pair.contentHash());
+        }
+        QualityFilter.Outcome filtered = new QualityFilter(settings).apply(candidates);
+        if (filtered.kept().isEmpty()) {
+            throw ProblemException.conflict("no stored pair passes the filter" + (sources.isEmpty() ? "" : " among sources " + sources)
+                    + ": import or generate teacher pairs first (POST /datasets/teacher-pairs)");
+        }
+        Map<String, Split> splits = new GroupedSplitter(trainShare, validShare)
+                .assign(filtered.kept().stream().map(row -> hashes.get(row.pairId())).toList(), seed);
+        List<TrainingRow> rows = new ArrayList<>();
+        List<Long> pairIds = new ArrayList<>();
+        MessageDigest digest = sha256();
+        for (CandidateRow row : filtered.kept()) {
+            String hash = hashes.get(row.pairId());
+            Split split = splits.get(hash);
+            rows.add(new TrainingRow(row.text(), row.label(), "pair-" + row.pairId(), row.sourceType().key(),
+                    TextLanguage.of(row.text()).code(), split));
+            pairIds.add(row.pairId());
+            digest.update((hash + '|' + row.sourceType().key() + '|' + split.key() + '\n').getBytes(StandardCharsets.UTF_8));
+        }
+        String id = "ds-" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        Map<String, Object> shares = new LinkedHashMap<>();
+        shares.put("train", trainShare);
+        shares.put("valid", validShare);
+        shares.put("test", Math.round((1 - trainShare - validShare) * 1000) / 1000.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settingsMap = json.convertValue(settings, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = json.convertValue(filtered.report(), Map.class);
+        int pairCount = (int) rows.stream().map(TrainingRow::groupKey).distinct().count();
+        DatasetVersion version = new DatasetVersion(id, seed, shares, settingsMap, report, DatasetStats.of(rows), pairCount, rows.size(),
+                sources, null);
+        if (repository.exists(id)) {
+            return new Built(repository.summary(id).orElseThrow(), false);
+        }
+        boolean created = repository.insert(version, rows, pairIds);
+        return new Built(repository.summary(id).orElseThrow(), created);
+    }
+
+    private static FilterSettings filterSettings(CreateDatasetRequest.Filter filter) {
+        FilterSettings defaults = FilterSettings.defaults();
+        if (filter == null) {
+            return defaults;
+        }
+        return new FilterSettings(
+                filter.minChars() == null ? defaults.minChars() : filter.minChars(),
+                filter.maxChars() == null ? defaults.maxChars() : filter.maxChars(),
+                filter.languages() == null ? defaults.languages() : filter.languages(),
+                filter.nearDuplicateJaccard() == null ? defaults.nearDuplicateJaccard() : filter.nearDuplicateJaccard(),
+                filter.nearDuplicateLabelDistance() == null ? defaults.nearDuplicateLabelDistance() : filter.nearDuplicateLabelDistance());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package kotone.dataset.versions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import kotone.core.dataset.CandidateRow;
+import kotone.core.dataset.SourceType;
+import kotone.core.model.train.Split;
+import kotone.core.model.train.TrainingRow;
+import kotone.core.vector.Dimension;
+import kotone.core.vector.MusicVector;
+
+/** Reads the pairs a dataset is built from, and stores and reads dataset versions and their rows. */
+@ApplicationScoped
+public class DatasetRepository {
+
+    private static final String VECTOR = "energy, warmth, brightness, acousticness, complexity, nostalgia";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public DatasetRepository(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** A pair's two texts as candidate rows, with its content hash; in pair-id order. */
+    public record PairTexts(long pairId, String contentHash, List<CandidateRow> rows) {
+    }
+
+    public List<PairTexts> pairs(List<String> sources) {
+        String sql = "select id, content_hash, request_text, rule_prompt, " + VECTOR + " from teacher_pair"
+                + (sources == null || sources.isEmpty() ? "" : " where source = any(?)") + " order by id";
+        List<PairTexts> pairs = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            if (sources != null && !sources.isEmpty()) {
+                select.setArray(1, connection.createArrayOf("text", sources.toArray()));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    MusicVector label = vector(rows, 5);
+                    List<CandidateRow> texts = new ArrayList<>(2);
+                    if (rows.getString(3) != null) {
+                        texts.add(new CandidateRow(id, SourceType.REQUEST_TEXT, rows.getString(3), label));
+                    }
+                    if (rows.getString(4) != null) {
+                        texts.add(new CandidateRow(id, SourceType.RULE_PROMPT, rows.getString(4), label));
+                    }
+                    pairs.add(new PairTexts(id, rows.getString(2), texts));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read teacher pairs", e);
+        }
+        return pairs;
+    }
+
+    public boolean exists(String id) {
+        return summary(id).isPresent();
+    }
+
+    /** Stores a new version and its rows in one transaction. Returns false when a concurrent call stored it first. */
+    public boolean insert(DatasetVersion version, List<TrainingRow> rows, List<Long> pairIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into dataset_version (id, seed, shares, filter_settings, filter_report, stats, pair_count, row_count, sources)
+                    values (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?) on conflict (id) do nothing""")) {
+                insert.setString(1, version.id());
+                insert.setLong(2, version.seed());
+                insert.setString(3, write(version.shares()));
+                insert.setString(4, write(version.filterSettings()));
+                insert.setString(5, write(version.filterReport()));
+                insert.setString(6, write(version.stats()));
+                insert.setInt(7, version.pairCount());
+                insert.setInt(8, version.rowCount());
+                insert.setArray(9, connection.createArrayOf("text", version.sources().toArray()));
+                if (insert.executeUpdate() == 0) {
+                    connection.rollback();
+                    return false;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into dataset_row (dataset_id, row_no, pair_id, split, source_type, language, text, "
+                    + VECTOR + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    TrainingRow row = rows.get(i);
+                    insert.setString(1, version.id());
+                    insert.setInt(2, i);
+                    insert.setLong(3, pairIds.get(i));
+                    insert.setString(4, row.split().key());
+                    insert.setString(5, row.sourceType());
+                    insert.setString(6, row.language());
+                    insert.setString(7, row.text());
+                    int[] label = row.label().toArray();
+                    for (int d = 0; d < label.length; d++) {
+                        insert.setShort(8 + d, (short) label[d]);
+                    }
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store dataset version " + version.id(), e);
+        }
+    }
+
+    public Optional<DatasetVersion> summary(String id) {
+        List<DatasetVersion> found = versions("where id = ?", id, 1, 0);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    public List<DatasetVersion> list(int limit, int offset) {
+        return versions("", null, limit, offset);
+    }
+
+    private List<DatasetVersion> versions(String where, String id, int limit, int offset) {
+        String sql = "select id, seed, shares, filter_settings, filter_report, stats, pair_count, row_count, sources, created_at "
+                + "from dataset_version " + where + " order by created_at desc, id limit ? offset ?";
+        List<DatasetVersion> versions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (id != null) {
+                select.setString(i++, id);
+            }
+            select.setInt(i++, limit);
+            select.setInt(i, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(new DatasetVersion(rows.getString(1), rows.getLong(2), read(rows.getString(3)), read(rows.getString(4)),
+                            read(rows.getString(5)), read(rows.getString(6)), rows.getInt(7), rows.getInt(8),
+                            List.of((String[]) rows.getArray(9).getArray()), rows.getTimestamp(10).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read dataset versions", e);
+        }
+        return versions;
+    }
+
+    /** Streams a version's rows (optionally one split) in row order, with a cursor, so any size fits. */
+    public void rows(String id, Split split, int limit, int offset, Consumer<DatasetRow> sink) {
+        String sql = "select row_no, pair_id, split, source_type, language, text, " + VECTOR + " from dataset_row where dataset_id = ?"
+                + (split == null ? "" : " and split = ?") + " order by row_no limit ? offset ?";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setFetchSize(1000);
+                int i = 1;
+                select.setString(i++, id);
+                if (split != null) {
+                    select.setString(i++, split.key());
+                }
+                select.setInt(i++, limit);
+                select.setInt(i, offset);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Map<String, Integer> vector = new LinkedHashMap<>();
+                        for (Dimension dimension : Dimension.ALL) {
+                            vector.put(dimension.key(), (int) rows.getShort(7 + dimension.ordinal()));
+                        }
+                        sink.accept(new DatasetRow(rows.getInt(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                                rows.getString(5), rows.getString(6), vector));
+                    }
+                }
+            } finally {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read rows of dataset " + id, e);
+        }
+    }
+
+    /** Every row of a version as training rows; the group key is the pair. */
+    public List<TrainingRow> trainingRows(String id) {
+        List<TrainingRow> rows = new ArrayList<>();
+        rows(id, null, Integer.MAX_VALUE, 0, row -> rows.add(new TrainingRow(row.text(),
+                MusicVector.of(row.vector().values().stream().mapToInt(Integer::intValue).toArray()),
+                "pair-" + row.pairId(), row.sourceType(), row.language(), Split.fromKey(row.split()))));
+        return rows;
+    }
+
+    private static MusicVector vector(ResultSet rows, int first) throws SQLException {
+        int[] values = new int[Dimension.COUNT];
+        for (int d = 0; d < values.length; d++) {
+            values[d] = rows.getShort(first + d);
+        }
+        return MusicVector.of(values);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package kotone.dataset.versions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kotone.core.model.train.Split;
+import kotone.core.model.train.TrainingRow;
+import kotone.core.vector.Dimension;
+
+/** Per split: counts by source type and by language, and the mean and spread (standard deviation) of each dimension. */
+final class DatasetStats {
+
+    private DatasetStats() {
+    }
+
+    static Map<String, Object> of(List<TrainingRow> rows) {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        for (Split split : Split.values()) {
+            List<TrainingRow> in = new ArrayList<>();
+            for (TrainingRow row : rows) {
+                if (row.split() == split) {
+                    in.add(row);
+                }
+            }
+            Map<String, Object> splitStats = new LinkedHashMap<>();
+            splitStats.put("rows", in.size());
+            splitStats.put("pairs", in.stream().map(TrainingRow::groupKey).distinct().count());
+            splitStats.put("bySourceType", count(in, TrainingRow::sourceType));
+            splitStats.put("byLanguage", count(in, TrainingRow::language));
+            Map<String, Object> labels = new LinkedHashMap<>();
+            for (Dimension dimension : Dimension.ALL) {
+                double mean = in.stream().mapToInt(row -> row.label().get(dimension)).average().orElse(Double.NaN);
+                double variance = in.stream().mapToDouble(row -> Math.pow(row.label().get(dimension) - mean, 2)).average().orElse(Double.NaN);
+                labels.put(dimension.key(), Map.of("mean", round(mean), "std", round(Math.sqrt(variance))));
+            }
+            splitStats.put("labels", labels);
+            stats.put(split.key(), splitStats);
+        }
+        return stats;
+    }
+
+    private static Map<String, Long> count(List<TrainingRow> rows, java.util.function.Function<TrainingRow, String> key) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.merge(key.apply(row), 1L, Long::sum));
+        return counts;
+    }
+
+    private static double round(double value) {
+        return Double.isNaN(value) ? value : Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,27 @@
+package kotone.dataset;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Empties the service's tables so each test starts from a known state. */
+final class DatasetTables {
+
+    private DatasetTables() {
+    }
+
+    static void clear(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("truncate dataset.training_job, dataset.model_version, dataset.dataset_row, "
+                    + "dataset.dataset_version, dataset.pair_batch, dataset.teacher_pair cascade");
+        }
+    }
+
+    static long count(DataSource dataSource, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                var rows = connection.createStatement().executeQuery("select count(*) from dataset." + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
