@@ -88,8 +88,9 @@ public class TrainingJobs {
         settings.put("promote", promote);
         UUID id = UUID.randomUUID();
         jobs.insert(id, request.datasetId(), settings);
+        TrainingJob queued = jobs.find(id).orElseThrow();
         worker.submit(() -> run(id, request.datasetId(), methods, hashBits, seed, promote));
-        return jobs.find(id).orElseThrow();
+        return queued;
     }
 
     private void run(UUID id, String datasetId, Set<Method> methods, int hashBits, long seed, boolean promote) {
