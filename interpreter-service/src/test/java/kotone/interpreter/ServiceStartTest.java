@@ -18,6 +18,7 @@ class ServiceStartTest {
 
     @Test
     void unknownPathsAreProblems() {
-        given().when().get("/interpret").then().statusCode(404);
+        given().when().get("/nowhere").then().statusCode(404);
+        given().when().get("/interpret").then().statusCode(405);
     }
 }

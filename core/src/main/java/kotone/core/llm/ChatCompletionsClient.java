@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Calls an OpenAI-compatible {@code /chat/completions} with a system and a user message and returns the
@@ -49,14 +52,25 @@ public final class ChatCompletionsClient {
             request.header("Authorization", "Bearer " + endpoint.apiKey());
         }
         HttpResponse<String> response;
+        CompletableFuture<HttpResponse<String>> call = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
+            // the whole exchange, body included, is bounded: a server that dribbles its answer is cut off too
+            response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
             throw new LlmException(LlmException.Kind.TIMEOUT, 0, null, endpoint.name() + " did not answer within " + timeout.toMillis() + " ms", e);
-        } catch (ConnectException e) {
-            throw new LlmException(LlmException.Kind.CONNECTION, 0, null, endpoint.name() + " is unreachable", e);
-        } catch (IOException e) {
-            throw new LlmException(LlmException.Kind.CONNECTION, 0, null, endpoint.name() + " failed: " + e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new LlmException(LlmException.Kind.TIMEOUT, 0, null, endpoint.name() + " did not answer within " + timeout.toMillis() + " ms", cause);
+            }
+            if (cause instanceof ConnectException) {
+                throw new LlmException(LlmException.Kind.CONNECTION, 0, null, endpoint.name() + " is unreachable", cause);
+            }
+            throw new LlmException(LlmException.Kind.CONNECTION, 0, null, endpoint.name() + " failed: " + (cause == null ? e : cause).getClass().getSimpleName(), cause);
         }
         if (response.statusCode() / 100 != 2) {
             throw new LlmException(LlmException.Kind.HTTP_STATUS, response.statusCode(), retryAfter(response),

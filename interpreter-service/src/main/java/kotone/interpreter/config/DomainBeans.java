@@ -1,0 +1,46 @@
+package kotone.interpreter.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import kotone.core.catalog.Catalog;
+import kotone.core.derive.ProfileDerivation;
+import kotone.core.llm.AnswerParser;
+import kotone.core.llm.ChatCompletionsClient;
+import kotone.core.llm.InterpretPrompt;
+
+/** The domain objects of core, made once: they are immutable and thread-safe. */
+public class DomainBeans {
+
+    @Produces
+    @Singleton
+    Catalog catalog() {
+        return Catalog.standard();
+    }
+
+    @Produces
+    @Singleton
+    ProfileDerivation profileDerivation(Catalog catalog) {
+        return new ProfileDerivation(catalog);
+    }
+
+    @Produces
+    @Singleton
+    InterpretPrompt interpretPrompt(ObjectMapper json) {
+        return new InterpretPrompt(json);
+    }
+
+    @Produces
+    @Singleton
+    AnswerParser answerParser(ObjectMapper json) {
+        return new AnswerParser(json);
+    }
+
+    @Produces
+    @Singleton
+    ChatCompletionsClient chatCompletionsClient(ObjectMapper json) {
+        return new ChatCompletionsClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build(), json);
+    }
+}

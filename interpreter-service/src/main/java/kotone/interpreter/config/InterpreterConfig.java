@@ -1,0 +1,58 @@
+package kotone.interpreter.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+
+@ConfigMapping(prefix = "kotone.interpreter")
+public interface InterpreterConfig {
+
+    /** The one total deadline of a request in auto mode: the ladder answers within it, whatever the LLM does. */
+    @WithDefault("2000")
+    long deadlineMs();
+
+    /** Kept back from the deadline for the rungs below the LLM and for writing the answer. */
+    @WithDefault("60")
+    long reserveMs();
+
+    /** Where the promoted local model is fetched from. */
+    @WithDefault("http://localhost:8084")
+    String datasetUrl();
+
+    /** How often the promoted model version is checked; a promotion is served within this. */
+    @WithDefault("2000")
+    long modelPollMs();
+
+    /**
+     * In auto mode, the local model answers alone only for requests at least this familiar (the share of words it
+     * saw in training); below, its answer is blended with the rules' in proportion, or left out.
+     */
+    @WithDefault("0.6")
+    double localMinCoverage();
+
+    /** Price per request in USD by model source; a source without a price reports its cost as unknown. */
+    Map<String, Double> pricesUsd();
+
+    Llm llm();
+
+    interface Llm {
+        /** Retries of one provider after a 429 or 5xx, within the deadline. */
+        @WithDefault("2")
+        int retries();
+
+        @WithDefault("100")
+        long backoffMs();
+
+        /** Consecutive failures that open a provider's circuit. */
+        @WithDefault("3")
+        int breakerFailures();
+
+        /** How long an open circuit stays open before one trial call. */
+        @WithDefault("10000")
+        long breakerOpenMs();
+
+        /** Calls in flight per provider; more are turned away at once. */
+        @WithDefault("16")
+        int bulkhead();
+    }
+}

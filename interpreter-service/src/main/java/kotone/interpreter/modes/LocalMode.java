@@ -1,0 +1,30 @@
+package kotone.interpreter.modes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import kotone.core.model.LocalModel;
+import kotone.interpreter.model.ActiveModel;
+import kotone.interpreter.model.ServedModel;
+
+/** The local mode: the promoted model, in-process, no network call. */
+@ApplicationScoped
+public class LocalMode {
+
+    private final ActiveModel active;
+
+    public LocalMode(ActiveModel active) {
+        this.active = active;
+    }
+
+    public Reading read(String text) throws ModeUnavailable {
+        ServedModel served = active.get().orElseThrow(() -> new ModeUnavailable("no_model_promoted",
+                "no local model is promoted yet: run ./kotone bootstrap, or train one (POST /api/v1/training-jobs) "
+                        + "and promote it (POST /api/v1/models/{version}/promote)"));
+        LocalModel.Prediction prediction = served.model().predict(served.featurizer().features(text));
+        String note = String.format(Locale.ROOT, "local model v%d (%s): %.0f%% of the request's words seen in training%s",
+                served.version(), served.method(), prediction.coverage() * 100, prediction.namesParts() ? ", names catalog parts" : "");
+        return new Reading(prediction.vector(), ModelSource.LOCAL_MODEL, "v" + served.version(), true, null, List.of(), List.of(note),
+                prediction.coverage());
+    }
+}

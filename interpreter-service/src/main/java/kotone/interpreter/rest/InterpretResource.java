@@ -1,0 +1,30 @@
+package kotone.interpreter.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import kotone.interpreter.rest.dto.InterpretRequest;
+import kotone.interpreter.rest.dto.InterpretResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/interpret")
+public class InterpretResource {
+
+    private final InterpretService service;
+
+    public InterpretResource(InterpretService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn a customer's request into hidden parameters, a target profile and recommended parts")
+    public InterpretResponse interpret(@Valid @NotNull InterpretRequest request) throws InterruptedException {
+        return service.interpret(request);
+    }
+}

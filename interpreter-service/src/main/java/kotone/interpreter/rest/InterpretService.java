@@ -1,0 +1,177 @@
+package kotone.interpreter.rest;
+
+import io.opentelemetry.api.trace.Span;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kotone.common.problem.FieldError;
+import kotone.common.problem.ProblemException;
+import kotone.core.catalog.Catalog;
+import kotone.core.catalog.Part;
+import kotone.core.catalog.Slot;
+import kotone.core.derive.ProfileDerivation;
+import kotone.core.i18n.Language;
+import kotone.core.profile.HiddenParams;
+import kotone.core.profile.TargetProfile;
+import kotone.core.text.TextLanguage;
+import kotone.interpreter.answer.Explainer;
+import kotone.interpreter.answer.Prices;
+import kotone.interpreter.answer.Recommender;
+import kotone.interpreter.llm.LlmKind;
+import kotone.interpreter.llm.LlmMode;
+import kotone.interpreter.modes.Ladder;
+import kotone.interpreter.modes.LocalMode;
+import kotone.interpreter.modes.ModeUnavailable;
+import kotone.interpreter.modes.ModelSource;
+import kotone.interpreter.modes.Reading;
+import kotone.interpreter.modes.RuleMode;
+import kotone.interpreter.rest.dto.InterpretRequest;
+import kotone.interpreter.rest.dto.InterpretResponse;
+import kotone.interpreter.rest.dto.Meta;
+
+/** Turns a request into hidden parameters, a profile, recommendations and an explanation, in the asked mode. */
+@ApplicationScoped
+public class InterpretService {
+
+    static final int MAX_CODE_POINTS = 2000;
+
+    private final Catalog catalog;
+    private final ProfileDerivation derivation;
+    private final RuleMode rule;
+    private final LocalMode local;
+    private final LlmMode llm;
+    private final Ladder ladder;
+    private final Recommender recommender;
+    private final Explainer explainer;
+    private final Prices prices;
+
+    public InterpretService(Catalog catalog, ProfileDerivation derivation, RuleMode rule, LocalMode local, LlmMode llm, Ladder ladder,
+            Recommender recommender, Explainer explainer, Prices prices) {
+        this.catalog = catalog;
+        this.derivation = derivation;
+        this.rule = rule;
+        this.local = local;
+        this.llm = llm;
+        this.ladder = ladder;
+        this.recommender = recommender;
+        this.explainer = explainer;
+        this.prices = prices;
+    }
+
+    public InterpretResponse interpret(InterpretRequest request) throws InterruptedException {
+        long start = System.nanoTime();
+        String text = request.requestText();
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            throw ProblemException.badRequest("requestText", "must be at most " + MAX_CODE_POINTS + " characters");
+        }
+        Set<String> inventory = inventory(request.inventoryPartIds());
+        LlmKind kind = request.llmModel() == null ? llm.defaultKind() : LlmKind.fromKey(request.llmModel()).orElseThrow();
+        Ladder.Outcome outcome = switch (request.mode() == null ? "auto" : request.mode()) {
+            case "rule" -> single(rule.read(text, request.weather()).reading());
+            case "local" -> local(text);
+            case "llm" -> llm(text, request.weather(), kind, start);
+            default -> ladder.auto(text, request.weather(), kind, start);
+        };
+        return answer(request, outcome, inventory, start);
+    }
+
+    private Ladder.Outcome local(String text) {
+        try {
+            return single(local.read(text));
+        } catch (ModeUnavailable e) {
+            throw ProblemException.unavailable(e.getMessage());
+        }
+    }
+
+    /** Only the LLM, but a failed call still answers (from the rules), saying why: eval counts what the LLM got wrong. */
+    private Ladder.Outcome llm(String text, String weather, LlmKind kind, long start) throws InterruptedException {
+        if (!llm.configured(kind)) {
+            throw ProblemException.unavailable("no LLM provider has a " + kind.source().key()
+                    + " model configured (kotone.llm.providers.<name>.base-url and model ids)");
+        }
+        try {
+            return single(llm.read(text, weather, kind, start + ladderDeadline()));
+        } catch (ModeUnavailable e) {
+            Reading rules = rule.read(text, weather).reading();
+            List<String> notes = new ArrayList<>(List.of("llm: " + e.getMessage()));
+            notes.addAll(rules.notes());
+            return new Ladder.Outcome(rules, Map.of(ModelSource.RULE_BASELINE.key(), 1.0), List.of(e.reason()), e.parseError(), notes);
+        }
+    }
+
+    private long ladderDeadline() {
+        return ladder.deadlineNanos();
+    }
+
+    private static Ladder.Outcome single(Reading reading) {
+        return new Ladder.Outcome(reading, Map.of(reading.source().key(), 1.0), List.of(), null, reading.notes());
+    }
+
+    private Set<String> inventory(List<String> ids) {
+        if (ids == null) {
+            return null;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!catalog.contains(ids.get(i))) {
+                errors.add(new FieldError("inventoryPartIds[" + i + "]", "unknown part id '" + ids.get(i) + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("the inventory names parts the catalog does not have", errors);
+        }
+        return new HashSet<>(ids);
+    }
+
+    private InterpretResponse answer(InterpretRequest request, Ladder.Outcome outcome, Set<String> inventory, long start) {
+        Reading reading = outcome.reading();
+        HiddenParams derived = derivation.hiddenParams(reading.vector());
+        LinkedHashSet<String> tags = new LinkedHashSet<>(derived.tags());
+        reading.tags().stream().filter(this::knownTag).forEach(tags::add);
+        HiddenParams hidden = new HiddenParams(reading.vector(), List.copyOf(tags), derived.constraints());
+        TargetProfile profile = derivation.profile(reading.vector());
+        Map<Slot, List<Part>> parts = recommender.recommend(profile, inventory);
+        Map<String, List<String>> recommended = new LinkedHashMap<>();
+        parts.forEach((slot, list) -> recommended.put(slot.key(), list.stream().map(Part::id).toList()));
+        Language language = TextLanguage.of(request.requestText()) == TextLanguage.JA ? Language.JA : Language.EN;
+        List<String> rationale = new ArrayList<>();
+        if (!outcome.fallbackReasons().isEmpty()) {
+            rationale.add("fallback: " + String.join(", ", outcome.fallbackReasons()) + " -> " + reading.source().key());
+        }
+        rationale.addAll(outcome.notes());
+        boolean jsonValid = outcome.parseError() == null;
+        String fallbackReason = outcome.fallbackReasons().isEmpty() ? null : String.join(",", outcome.fallbackReasons());
+        double latencyMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
+        String traceId = Span.current().getSpanContext().getTraceId();
+        Meta meta = new Meta(reading.source().key(), reading.modelVersion(), outcome.sources(), jsonValid, outcome.parseError(),
+                fallbackReason, latencyMs, traceId, cost(outcome.sources()));
+        return new InterpretResponse(hidden, profile, recommended, explainer.hint(reading.vector(), parts, language), rationale, meta);
+    }
+
+    private boolean knownTag(String tag) {
+        return catalog.parts().stream().anyMatch(part -> part.hasTag(tag));
+    }
+
+    /** The configured price of each source that took part; unknown (null) when any of them has no price. */
+    private Double cost(Map<String, Double> sources) {
+        double total = 0;
+        for (String source : sources.keySet()) {
+            Double price = null;
+            for (ModelSource candidate : ModelSource.values()) {
+                if (candidate.key().equals(source)) {
+                    price = prices.perRequest(candidate);
+                }
+            }
+            if (price == null) {
+                return null;
+            }
+            total += price;
+        }
+        return total;
+    }
+}
