@@ -64,6 +64,7 @@ class RuleModeTest {
 
     @Test
     void beforeAnyPromotionLocalIs503AndAutoFallsBackToRules() {
+        given().post("/models/reload").then().statusCode(200);
         given().contentType("application/json").body("{\"requestText\":\"calm music\",\"mode\":\"local\"}").post("/interpret")
                 .then().statusCode(503).contentType("application/problem+json").body("detail", containsString("bootstrap"));
         given().contentType("application/json").body("{\"requestText\":\"calm music\"}").post("/interpret")

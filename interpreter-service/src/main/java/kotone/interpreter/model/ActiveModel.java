@@ -17,4 +17,8 @@ public class ActiveModel {
     void swap(ServedModel model) {
         current.set(model);
     }
+
+    void clear() {
+        current.set(null);
+    }
 }

@@ -89,6 +89,8 @@ public class ModelPoller {
     private void poll() throws Exception {
         HttpResponse<String> promoted = http.send(get("/models/promoted"), HttpResponse.BodyHandlers.ofString());
         if (promoted.statusCode() == 404) {
+            // the registry is the truth: with nothing promoted there (a fresh database), nothing is served
+            active.clear();
             lastProblem = "no model is promoted yet";
             return;
         }

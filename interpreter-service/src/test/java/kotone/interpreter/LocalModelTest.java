@@ -1,0 +1,107 @@
+package kotone.interpreter;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(DatasetStub.class)
+class LocalModelTest {
+
+    @DatasetStub.Server
+    WireMockServer registry;
+
+    @AfterEach
+    void noModelAgain() {
+        DatasetStub.noModel(registry);
+    }
+
+    private void promote(int version, long seed) throws Exception {
+        DatasetStub.publish(registry, version, DatasetStub.trainedModel(seed));
+        given().post("/models/reload").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Integer.valueOf(version).equals(given().get("/models/active").then().extract().path("version")));
+    }
+
+    private static JsonPath interpret(String body) {
+        return given().contentType("application/json").body(body).post("/interpret").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void servesThePromotedModelInLocalAndAutoModes() throws Exception {
+        promote(1, 11);
+        JsonPath local = interpret("{\"requestText\":\"Could you write very calm, warm and nostalgic music for a quiet library?\",\"mode\":\"local\"}");
+        assertThat(local.getString("meta.modelSource")).isEqualTo("local_model");
+        assertThat(local.getString("meta.modelVersion")).isEqualTo("v1");
+        assertThat(local.getInt("hiddenParams.vector.energy")).isLessThan(50);
+        JsonPath auto = interpret("{\"requestText\":\"I'd like something calm, warm and nostalgic for a night at the inn.\"}");
+        assertThat(auto.getString("meta.modelSource")).isEqualTo("local_model");
+        assertThat(auto.getMap("meta.sources")).containsEntry("local_model", 1.0f);
+        assertThat(auto.getString("meta.fallbackReason")).isNull();
+    }
+
+    @Test
+    void autoDoesNotLetTheModelAnswerAloneFarFromItsTrainingData() throws Exception {
+        promote(2, 12);
+        JsonPath japanese = interpret("{\"requestText\":\"静かで温かい、懐かしい曲をお願いします\"}");
+        assertThat(japanese.getString("meta.modelSource")).isEqualTo("rule_baseline");
+        assertThat(japanese.getMap("meta.sources")).containsKeys("local_model", "rule_baseline");
+        assertThat(japanese.getList("rationale", String.class)).anyMatch(line -> line.startsWith("blend:"));
+        assertThat(japanese.getInt("hiddenParams.vector.warmth")).isGreaterThan(55);
+    }
+
+    @Test
+    void aPromotionUnderLoadFailsNoRequest() throws Exception {
+        promote(3, 13);
+        byte[] next = DatasetStub.trainedModel(14);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Future<List<String>>> workers = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            workers.add(pool.submit(() -> {
+                List<String> versions = new ArrayList<>();
+                while (running.get()) {
+                    JsonPath answer = given().contentType("application/json")
+                            .body("{\"requestText\":\"something lively and bright for the festival\",\"mode\":\"local\"}")
+                            .post("/interpret").then().statusCode(200).extract().jsonPath();
+                    versions.add(answer.getString("meta.modelVersion"));
+                }
+                return versions;
+            }));
+        }
+        Thread.sleep(300);
+        DatasetStub.publish(registry, 4, next);
+        given().post("/models/reload").then().statusCode(200).body("version", is(4));
+        Thread.sleep(300);
+        running.set(false);
+        List<String> seen = new ArrayList<>();
+        for (Future<List<String>> worker : workers) {
+            seen.addAll(worker.get());
+        }
+        pool.shutdown();
+        assertThat(seen).isNotEmpty().allMatch(version -> version.equals("v3") || version.equals("v4"));
+        assertThat(seen).contains("v3", "v4");
+    }
+
+    @Test
+    void corruptWeightsAreNeverServed() throws Exception {
+        promote(5, 15);
+        DatasetStub.publish(registry, 6, new byte[] {1, 2, 3});
+        given().post("/models/reload").then().statusCode(503);
+        given().get("/models/active").then().statusCode(200).body("version", is(5));
+    }
+}
