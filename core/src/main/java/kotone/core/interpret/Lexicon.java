@@ -127,7 +127,7 @@ final class Lexicon {
             new Entry("現代", List.of(down(N, 20))), new Entry("未来", List.of(down(N, 22), down(A, 6))), new Entry("新し", List.of(down(N, 14))),
             new Entry("モダン", List.of(down(N, 20))), new Entry("最先端", List.of(down(N, 22))), new Entry("近未来", List.of(down(N, 22), down(A, 8))));
 
-    static final List<String> ENGLISH_NEGATIONS = List.of("not", "no", "never", "without", "isn't", "don't", "doesn't", "nothing",
+    static final java.util.Set<String> ENGLISH_NEGATIONS = java.util.Set.of("not", "no", "never", "without", "isn't", "don't", "doesn't", "nothing",
             "less", "avoid", "neither", "nor", "non", "instead");
     static final Map<String, Double> ENGLISH_INTENSIFIERS = Map.ofEntries(Map.entry("very", 1.5), Map.entry("really", 1.4),
             Map.entry("extremely", 1.8), Map.entry("super", 1.5), Map.entry("so", 1.3), Map.entry("incredibly", 1.7), Map.entry("totally", 1.4),
@@ -137,10 +137,20 @@ final class Lexicon {
     static final Map<String, Double> JAPANESE_INTENSIFIERS = Map.of("とても", 1.5, "すごく", 1.5, "かなり", 1.4, "めっちゃ", 1.6,
             "超", 1.5, "非常に", 1.7, "少し", 0.5, "ちょっと", 0.5, "やや", 0.6, "ほんのり", 0.5);
 
-    static List<Entry> japaneseLongestFirst() {
-        List<Entry> sorted = new ArrayList<>(JAPANESE);
-        sorted.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));
-        return sorted;
+    /** First words of the English phrases of more than one word ("laid back", "synth-heavy" read as synth heavy). */
+    static final java.util.Set<String> PHRASE_STARTS = ENGLISH.keySet().stream()
+            .filter(phrase -> phrase.contains(" ") || phrase.contains("-"))
+            .map(phrase -> phrase.split("[ -]")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Japanese entries by their first character, longest first, so a scan tries only the few that can match. */
+    static Map<Character, List<Entry>> japaneseByFirstChar() {
+        Map<Character, List<Entry>> byFirst = new java.util.HashMap<>();
+        for (Entry entry : JAPANESE) {
+            byFirst.computeIfAbsent(entry.phrase().charAt(0), key -> new ArrayList<>()).add(entry);
+        }
+        byFirst.values().forEach(entries -> entries.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length())));
+        return Map.copyOf(byFirst);
     }
 
     private Lexicon() {

@@ -19,7 +19,7 @@ public final class RuleInterpreter {
     private static final double NEGATED = -0.6;
     private static final int LOOK_BACK = 3;
 
-    private final List<Lexicon.Entry> japanese = Lexicon.japaneseLongestFirst();
+    private final Map<Character, List<Lexicon.Entry>> japaneseByFirstChar = Lexicon.japaneseByFirstChar();
 
     /**
      * @param matched what was recognised, for the rationale: "very quiet: energy -33"
@@ -49,7 +49,14 @@ public final class RuleInterpreter {
             int length = 0;
             List<Lexicon.Push> pushes = null;
             String phrase = null;
-            for (int n = Math.min(3, words.size() - i); n >= 1 && pushes == null; n--) {
+            int longest = Lexicon.PHRASE_STARTS.contains(words.get(i)) ? Math.min(3, words.size() - i) : 1;
+            for (int n = longest; n >= 1 && pushes == null; n--) {
+                if (n == 1) {
+                    pushes = Lexicon.ENGLISH.get(words.get(i));
+                    phrase = words.get(i);
+                    length = 1;
+                    break;
+                }
                 List<String> span = words.subList(i, i + n);
                 for (String candidate : List.of(String.join(" ", span), String.join("-", span), String.join("", span))) {
                     pushes = Lexicon.ENGLISH.get(candidate);
@@ -93,7 +100,7 @@ public final class RuleInterpreter {
                 continue;
             }
             Lexicon.Entry hit = null;
-            for (Lexicon.Entry entry : japanese) {
+            for (Lexicon.Entry entry : japaneseByFirstChar.getOrDefault(normalized.charAt(i), List.of())) {
                 if (normalized.startsWith(entry.phrase(), i)) {
                     hit = entry;
                     break;

@@ -16,7 +16,12 @@ public final class Tokens {
     }
 
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.toLowerCase(Locale.ROOT); // ASCII is already NFKC-normal
     }
 
     /** Latin words in order, lower-cased (underscores kept, so part ids stay one token). */
@@ -56,6 +61,9 @@ public final class Tokens {
     }
 
     public static boolean isJapanese(char c) {
+        if (c < 0x3040) {
+            return false;
+        }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return block == Character.UnicodeBlock.HIRAGANA
                 || block == Character.UnicodeBlock.KATAKANA

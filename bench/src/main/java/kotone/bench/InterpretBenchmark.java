@@ -1,0 +1,82 @@
+package kotone.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kotone.core.catalog.Catalog;
+import kotone.core.catalog.Part;
+import kotone.core.dataset.GroupedSplitter;
+import kotone.core.dataset.PairRows;
+import kotone.core.dataset.TeacherPair;
+import kotone.core.interpret.RuleInterpreter;
+import kotone.core.model.Featurizer;
+import kotone.core.model.LocalModel;
+import kotone.core.model.train.Method;
+import kotone.core.model.train.ModelTrainer;
+import kotone.core.model.train.Split;
+import kotone.core.model.train.TrainerSettings;
+import kotone.core.model.train.TrainingProgress;
+import kotone.core.model.train.TrainingRow;
+import kotone.core.teacher.CatalogTeacher;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The interpreter's in-process modes on one request: {@code rule} (the lexicon) and {@code local} (features and
+ * prediction of an n-gram model trained on 600 catalog-teacher pairs, as bootstrap makes it). Requests rotate over
+ * 512 generated texts in English and Japanese. Sample-time mode, so p50 and p99 come out.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class InterpretBenchmark {
+
+    private final RuleInterpreter rules = new RuleInterpreter();
+    private LocalModel model;
+    private Featurizer featurizer;
+    private List<String> texts;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        CatalogTeacher teacher = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults());
+        List<TeacherPair> pairs = teacher.generate(600, 3, Instant.EPOCH);
+        Map<String, Split> splits = new GroupedSplitter(0.7, 0.15).assign(pairs.stream().map(TeacherPair::externalId).toList(), 3);
+        List<TrainingRow> rows = new ArrayList<>();
+        pairs.forEach(pair -> rows.addAll(PairRows.of(pair, pair.externalId(), splits.get(pair.externalId()))));
+        List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
+        model = new ModelTrainer(TrainerSettings.defaults()).train(rows, partIds, EnumSet.of(Method.NGRAM), null, TrainingProgress.none()).model();
+        featurizer = new Featurizer(model.spec(), null);
+        texts = teacher.generate(512, 99, Instant.EPOCH).stream().map(TeacherPair::requestText).toList();
+    }
+
+    private String nextText() {
+        next = (next + 1) & 511;
+        return texts.get(next);
+    }
+
+    @Benchmark
+    public RuleInterpreter.Reading rule() {
+        return rules.read(nextText(), "rainy");
+    }
+
+    @Benchmark
+    public LocalModel.Prediction local() {
+        return model.predict(featurizer.features(nextText()));
+    }
+}
