@@ -21,4 +21,11 @@ public interface TrainingConfig {
     /** The kernel solver holds an n x n matrix per feature group: larger datasets are refused with a clear error. */
     @WithDefault("6000")
     int maxRows();
+
+    /**
+     * The interpreter serves the model on the game's hot path: methods slower than this per text (measured while
+     * training) are chosen only when no method is faster. The default is the local mode's p99 goal.
+     */
+    @WithDefault("5000")
+    double latencyBudgetMicros();
 }

@@ -99,7 +99,8 @@ public class TrainingJobs {
             List<TrainingRow> rows = datasets.trainingRows(datasetId);
             TrainerSettings defaults = TrainerSettings.defaults();
             TrainerSettings settings = new TrainerSettings(hashBits, defaults.partLambdas(), defaults.ngramLambdas(),
-                    defaults.embeddingLambdas(), defaults.folds(), config.maeTolerance(), seed, config.maxRows());
+                    defaults.embeddingLambdas(), defaults.folds(), config.maeTolerance(), seed, config.maxRows(),
+                    config.latencyBudgetMicros());
             long[] lastWrite = {0};
             TrainingOutcome outcome = new ModelTrainer(settings).train(rows, partIds, methods,
                     methods.stream().anyMatch(Method::embedding) ? embedders.miniLm() : null,
@@ -132,6 +133,7 @@ public class TrainingJobs {
         map.put("folds", settings.folds());
         map.put("seed", settings.seed());
         map.put("trainRows", outcome.trainRows());
+        map.put("latencyBudgetMicros", settings.latencyBudgetMicros());
         return map;
     }
 

@@ -23,8 +23,8 @@ import kotone.core.vector.MusicVector;
 /**
  * Trains the local model: kernel ridge regression (the dual form, so tens of thousands of hashed features
  * cost nothing) with one penalty per feature group, compared across {@link Method}s. Each method is tuned on
- * the valid split, compared by grouped cross-validation, and the best one (the fastest among near-ties) is
- * fitted on the train split and reported on test.
+ * the valid split, compared by grouped cross-validation, and the best one within the latency budget (the fastest
+ * among near-ties) is fitted on the train split and reported on test.
  */
 public final class ModelTrainer {
 
@@ -60,7 +60,9 @@ public final class ModelTrainer {
                 millis);
     }
 
-    private CandidateReport choose(List<CandidateReport> candidates) {
+    private CandidateReport choose(List<CandidateReport> all) {
+        List<CandidateReport> fastEnough = all.stream().filter(c -> c.latencyMicros() <= settings.latencyBudgetMicros()).toList();
+        List<CandidateReport> candidates = fastEnough.isEmpty() ? all : fastEnough;
         double best = candidates.stream().mapToDouble(CandidateReport::crossValidatedMae).min().orElseThrow();
         return candidates.stream()
                 .filter(candidate -> candidate.crossValidatedMae() <= best + settings.maeTolerance())

@@ -13,9 +13,11 @@ import java.util.List;
  * @param maeTolerance methods whose cross-validated MAE is within this of the best count as tied; the fastest wins
  * @param seed for the fold assignment
  * @param maxRows the kernel solver holds an n x n matrix per feature group: larger datasets are refused
+ * @param latencyBudgetMicros methods slower than this per text (features and prediction) are chosen only when none is faster;
+ *        the interpreter serves the model on its hot path
  */
 public record TrainerSettings(int hashBits, List<Double> partLambdas, List<Double> ngramLambdas, List<Double> embeddingLambdas,
-        int folds, double maeTolerance, long seed, int maxRows) {
+        int folds, double maeTolerance, long seed, int maxRows, double latencyBudgetMicros) {
 
     public TrainerSettings {
         partLambdas = List.copyOf(partLambdas);
@@ -27,6 +29,6 @@ public record TrainerSettings(int hashBits, List<Double> partLambdas, List<Doubl
     }
 
     public static TrainerSettings defaults() {
-        return new TrainerSettings(14, List.of(0.3, 1.0, 3.0), List.of(1.0, 10.0, 100.0), List.of(0.3, 3.0, 30.0), 5, 0.05, 7L, 6000);
+        return new TrainerSettings(14, List.of(0.3, 1.0, 3.0), List.of(1.0, 10.0, 100.0), List.of(0.3, 3.0, 30.0), 5, 0.05, 7L, 6000, 5000);
     }
 }
