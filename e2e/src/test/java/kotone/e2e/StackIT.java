@@ -90,6 +90,30 @@ class StackIT {
         assertThat(stack.stack.status()).isTrue();
     }
 
+    @Test
+    void aModelTrainedThroughTheGatewayIsServedByTheInterpreter() {
+        String admin = env.get("KOTONE_ADMIN_KEY");
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", admin).contentType(ContentType.JSON)
+                .body("{\"generator\":\"catalog\",\"count\":200,\"seed\":3}")
+                .when().post("/api/v1/datasets/teacher-pairs/generate").then().statusCode(201);
+        String dataset = given().baseUri(stack.gatewayUrl()).header("X-API-Key", admin).contentType(ContentType.JSON).body("{\"seed\":3}")
+                .when().post("/api/v1/datasets").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("id");
+        String job = given().baseUri(stack.gatewayUrl()).header("X-API-Key", admin).contentType(ContentType.JSON)
+                .body("{\"datasetId\":\"" + dataset + "\",\"methods\":[\"ngram\"],\"promote\":true}")
+                .when().post("/api/v1/training-jobs").then().statusCode(202).extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "completed".equals(
+                given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_ANALYST_KEY"))
+                        .when().get("/api/v1/training-jobs/" + job).then().statusCode(200).extract().path("status")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> given().baseUri(stack.gatewayUrl())
+                .header("X-API-Key", env.get("KOTONE_ANALYST_KEY")).when().get("/api/v1/models/active").then().statusCode(200)
+                .extract().path("version") != null);
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_CLIENT_KEY")).contentType(ContentType.JSON)
+                .body("{\"requestText\": \"Could you write calm, warm and nostalgic music for a quiet library?\", \"mode\": \"local\"}")
+                .when().post("/api/v1/interpret")
+                .then().statusCode(200).body("meta.modelSource", is("local_model"))
+                .body("recommended.style", hasSize(3)).body("meta.traceId", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{32}"));
+    }
+
     private static Map<String, String> readEnv() throws Exception {
         Map<String, String> values = new HashMap<>();
         for (String line : Files.readAllLines(stack.settings.envFile(), StandardCharsets.UTF_8)) {

@@ -49,6 +49,7 @@ class RuleModeTest {
     void answersInTheRequestsLanguage() {
         JsonPath answer = interpret("{\"requestText\":\"静かで温かい、懐かしい曲をお願いします\",\"mode\":\"rule\"}");
         assertThat(answer.getString("hintToPlayer")).contains("求められています");
+        assertThat(answer.getList("rationale", String.class).get(0)).isEqualTo("キーワードのルールが依頼を読み取りました。");
         assertThat(answer.getInt("hiddenParams.vector.warmth")).isGreaterThan(60);
     }
 

@@ -24,6 +24,20 @@ public class Explainer {
             Dimension.BRIGHTNESS, new String[] {"明るい", "暗めの"}, Dimension.ACOUSTICNESS, new String[] {"アコースティックな", "電子的な"},
             Dimension.COMPLEXITY, new String[] {"凝った", "シンプルな"}, Dimension.NOSTALGIA, new String[] {"懐かしい", "モダンな"});
 
+    /** The first line of the rationale: who read the request, in the request's language. */
+    public String summary(String source, String version, boolean blended, Language language) {
+        boolean japanese = language == Language.JA;
+        String who = switch (source) {
+            case "local_model" -> japanese ? "ローカルモデル " + version : "the local model " + version;
+            case "prompt_baseline", "fine_tuned" -> japanese ? "LLM（" + version + "）" : "the LLM (" + version + ")";
+            default -> japanese ? "キーワードのルール" : "the keyword rules";
+        };
+        if (japanese) {
+            return who + "が依頼を読み取りました" + (blended ? "（ルールの読みと組み合わせています）。" : "。");
+        }
+        return "Read by " + who + (blended ? ", combined with the keyword rules." : ".");
+    }
+
     public String hint(MusicVector vector, Map<Slot, List<Part>> recommended, Language language) {
         List<String> words = new ArrayList<>();
         Dimension.ALL.stream()

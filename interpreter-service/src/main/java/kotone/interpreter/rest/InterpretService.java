@@ -140,6 +140,7 @@ public class InterpretService {
         parts.forEach((slot, list) -> recommended.put(slot.key(), list.stream().map(Part::id).toList()));
         Language language = TextLanguage.of(request.requestText()) == TextLanguage.JA ? Language.JA : Language.EN;
         List<String> rationale = new ArrayList<>();
+        rationale.add(explainer.summary(reading.source().key(), reading.modelVersion(), outcome.sources().size() > 1, language));
         if (!outcome.fallbackReasons().isEmpty()) {
             rationale.add("fallback: " + String.join(", ", outcome.fallbackReasons()) + " -> " + reading.source().key());
         }
