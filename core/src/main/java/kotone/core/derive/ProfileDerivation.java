@@ -2,8 +2,10 @@ package kotone.core.derive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
@@ -122,5 +124,26 @@ public final class ProfileDerivation {
                 .limit(MAX_AVOIDED_PARTS)
                 .map(Part::id)
                 .toList();
+    }
+
+    /**
+     * The part of each slot that fits the vector best (smallest RMS difference over the part's own dimensions;
+     * ties by id). Microseconds, so eval can compare predicted and target for every sample.
+     */
+    public Map<Slot, String> nearestPartPerSlot(MusicVector vector) {
+        Map<Slot, String> nearest = new EnumMap<>(Slot.class);
+        for (Slot slot : Slot.ALL) {
+            Part best = null;
+            double bestDistance = Double.MAX_VALUE;
+            for (Part part : catalog.parts(slot)) {
+                double distance = PartFit.distance(part, vector);
+                if (distance < bestDistance || (distance == bestDistance && part.id().compareTo(best.id()) < 0)) {
+                    best = part;
+                    bestDistance = distance;
+                }
+            }
+            nearest.put(slot, best.id());
+        }
+        return nearest;
     }
 }

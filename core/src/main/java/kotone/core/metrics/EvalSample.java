@@ -1,0 +1,20 @@
+package kotone.core.metrics;
+
+import kotone.core.vector.MusicVector;
+
+/**
+ * One eval sample as the metrics see it.
+ *
+ * @param predicted null when the interpreter gave no valid vector (its answer was invalid JSON, or the call failed)
+ * @param judgement null exactly when predicted is null
+ * @param intentScore the scoring service's total for the interpreter's top recommendation against the target's
+ *        profile, or null when there was none
+ * @param costUsd the price of the request from the price table, or null when the table has no price
+ */
+public record EvalSample(MusicVector target, MusicVector predicted, SampleJudgement judgement, Integer intentScore, double latencyMs,
+        Double costUsd) {
+
+    public boolean valid() {
+        return predicted != null;
+    }
+}

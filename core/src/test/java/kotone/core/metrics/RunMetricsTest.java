@@ -1,0 +1,73 @@
+package kotone.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import kotone.core.catalog.Catalog;
+import kotone.core.derive.ProfileDerivation;
+import kotone.core.vector.MusicVector;
+import org.junit.jupiter.api.Test;
+
+/** Every metric on a three-sample fixture computed by hand. */
+class RunMetricsTest {
+
+    private final ProfileDerivation derivation = new ProfileDerivation(Catalog.standard());
+
+    private EvalSample sample(MusicVector target, MusicVector predicted, Integer intent, double latency, Double cost) {
+        return new EvalSample(target, predicted, predicted == null ? null : SampleJudgement.of(predicted, target, derivation), intent, latency, cost);
+    }
+
+    @Test
+    void computesTheOriginalMetricsOnTheHundredScale() {
+        MusicVector target = MusicVector.of(20, 80, 40, 70, 30, 90);
+        RunMetrics metrics = new RunMetrics();
+        // exact: errors all 0, spread 70 -> sanity round(70 + 21) = 91
+        metrics.add(sample(target, target, 90, 10.0, 0.0));
+        // off by 10 on energy and 20 on nostalgia: abs 10,0,0,0,0,20 ; spread max(80)-min(30)=50 -> sanity 85
+        metrics.add(sample(target, MusicVector.of(30, 80, 40, 70, 30, 70), 70, 30.0, 0.0));
+        // invalid answer: sanity 12, no errors counted
+        metrics.add(sample(target, null, null, 20.0, 0.0));
+        Map<String, Object> m = metrics.asMap();
+        assertThat(m.get("samples")).isEqualTo(3L);
+        assertThat(m.get("valid_samples")).isEqualTo(2L);
+        assertThat((Double) m.get("json_valid_rate")).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat((Double) m.get("vector_mae")).isCloseTo(30 / 12.0, within(1e-12));
+        assertThat((Double) m.get("mse_raw")).isCloseTo((100 + 400) / 12.0, within(1e-12));
+        assertThat((Double) m.get("mse_norm")).isCloseTo((500 / 12.0) / 10_000, within(1e-12));
+        // targets (twice): 20,80,40,70,30,90 -> mean 55, SStot = 2 * (35^2+25^2+15^2+15^2+25^2+35^2) = 2 * 4150
+        assertThat((Double) m.get("r2_score")).isCloseTo(1 - 500 / 8300.0, within(1e-12));
+        @SuppressWarnings("unchecked")
+        Map<String, Double> byDim = (Map<String, Double>) m.get("mae_raw_by_dim");
+        assertThat(byDim.get("energy")).isEqualTo(5.0);
+        assertThat(byDim.get("nostalgia")).isEqualTo(10.0);
+        assertThat(byDim.get("warmth")).isEqualTo(0.0);
+        assertThat((Double) m.get("intent_score_mean")).isEqualTo(80.0);
+        assertThat((Double) m.get("output_sanity_score")).isCloseTo((91 + 85 + 12) / 3.0, within(1e-12));
+        assertThat(m.get("p50_latency_ms")).isEqualTo(20.0);
+        assertThat(m.get("p95_latency_ms")).isEqualTo(30.0);
+        assertThat(m.get("cost_per_100_requests_usd")).isEqualTo(0.0);
+        assertThat((Double) m.get("constraint_match_rate")).isBetween(0.5, 1.0);
+        assertThat((Double) m.get("slot_exact_match")).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void constraintAndSlotMatchesFollowTheDerivations() {
+        MusicVector target = MusicVector.of(20, 80, 40, 70, 30, 90);
+        MusicVector opposite = MusicVector.of(90, 10, 90, 10, 90, 5);
+        SampleJudgement same = SampleJudgement.of(target, target, derivation);
+        assertThat(same.constraintMatch()).isTrue();
+        assertThat(same.slotExactMatch()).isEqualTo(1.0);
+        SampleJudgement far = SampleJudgement.of(opposite, target, derivation);
+        assertThat(far.constraintMatch()).isFalse();
+        assertThat(far.slotExactMatch()).isLessThan(1.0);
+    }
+
+    @Test
+    void anUnknownPriceIsMissingNotZeroAndEmptyRunsHaveNoMetrics() {
+        RunMetrics metrics = new RunMetrics();
+        metrics.add(sample(MusicVector.neutral(), MusicVector.neutral(), null, 1, null));
+        assertThat(metrics.asMap().get("cost_per_100_requests_usd")).isNull();
+        assertThat(new RunMetrics().asMap().get("vector_mae")).isNull();
+    }
+}
