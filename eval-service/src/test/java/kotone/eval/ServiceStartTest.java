@@ -7,6 +7,7 @@ import kotone.testsupport.TestDatabase;
 
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(Upstreams.class)
 class ServiceStartTest extends DatabaseServiceStartTest {
 
     @Override

@@ -1,0 +1,164 @@
+package kotone.eval.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import kotone.common.problem.FieldError;
+import kotone.common.problem.ProblemException;
+import kotone.core.vector.Dimension;
+import kotone.eval.runs.EvalRun;
+import kotone.eval.runs.RunRepository;
+import kotone.eval.runs.SampleRepository;
+import kotone.eval.runs.SampleRow;
+
+/**
+ * Compares two completed runs on the same eval set, sample by sample: metric deltas (candidate minus base),
+ * per-dimension MAE deltas, the items that got better and worse, and a paired bootstrap 95% interval for the
+ * vector MAE delta. An invalid answer counts as the worst error (100) in the per-item comparison.
+ */
+@ApplicationScoped
+public class RunComparison {
+
+    private static final int RESAMPLES = 2000;
+    private static final double INVALID_ERROR = 100;
+    private static final int LISTED = 50;
+
+    private final RunRepository runs;
+    private final SampleRepository samples;
+
+    public RunComparison(RunRepository runs, SampleRepository samples) {
+        this.runs = runs;
+        this.samples = samples;
+    }
+
+    public Map<String, Object> compare(UUID baseId, UUID candidateId) {
+        EvalRun base = runs.find(baseId).orElseThrow(() -> ProblemException.notFound("no run " + baseId));
+        EvalRun candidate = runs.find(candidateId).orElseThrow(() -> ProblemException.notFound("no run " + candidateId));
+        if (!base.datasetId().equals(candidate.datasetId())) {
+            throw ProblemException.unprocessable("the runs are on different eval sets (" + base.datasetId() + ", " + candidate.datasetId() + ")",
+                    List.of(new FieldError("candidate", "must be a run on eval set " + base.datasetId())));
+        }
+        if (!"completed".equals(base.status()) || !"completed".equals(candidate.status())) {
+            throw ProblemException.conflict("both runs must be completed to compare them");
+        }
+        Map<Integer, SampleRow> before = new HashMap<>();
+        samples.stream(baseId, SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, row -> before.put(row.itemNo(), row));
+        List<double[]> pairs = new ArrayList<>();
+        List<Map<String, Object>> better = new ArrayList<>();
+        List<Map<String, Object>> worse = new ArrayList<>();
+        int[] counts = new int[3];
+        samples.stream(candidateId, SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, after -> {
+            SampleRow old = before.get(after.itemNo());
+            if (old == null) {
+                return;
+            }
+            double a = error(old);
+            double b = error(after);
+            pairs.add(new double[] {a, b});
+            if (b < a) {
+                counts[0]++;
+                if (better.size() < LISTED) {
+                    better.add(item(after, a, b));
+                }
+            } else if (b > a) {
+                counts[1]++;
+                if (worse.size() < LISTED) {
+                    worse.add(item(after, a, b));
+                }
+            } else {
+                counts[2]++;
+            }
+        });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("base", baseId);
+        answer.put("candidate", candidateId);
+        answer.put("datasetId", base.datasetId());
+        answer.put("metricDeltas", deltas(base.metrics(), candidate.metrics()));
+        answer.put("maeByDimensionDeltas", dimensionDeltas(base.metrics(), candidate.metrics()));
+        answer.put("itemsCompared", pairs.size());
+        answer.put("itemsBetter", counts[0]);
+        answer.put("itemsWorse", counts[1]);
+        answer.put("itemsUnchanged", counts[2]);
+        answer.put("better", better);
+        answer.put("worse", worse);
+        answer.put("maeDeltaBootstrap95", bootstrap(pairs));
+        return answer;
+    }
+
+    private static double error(SampleRow row) {
+        return row.judgement() == null ? INVALID_ERROR : row.judgement().mae();
+    }
+
+    private static Map<String, Object> item(SampleRow row, double before, double after) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("itemNo", row.itemNo());
+        item.put("requestText", row.requestText());
+        item.put("baseMae", before);
+        item.put("candidateMae", after);
+        item.put("traceUrl", row.traceUrl());
+        return item;
+    }
+
+    static Map<String, Object> deltas(Map<String, Object> base, Map<String, Object> candidate) {
+        Map<String, Object> deltas = new LinkedHashMap<>();
+        if (base == null || candidate == null) {
+            return deltas;
+        }
+        for (Map.Entry<String, Object> entry : candidate.entrySet()) {
+            Object old = base.get(entry.getKey());
+            if (entry.getValue() instanceof Number now && old instanceof Number was) {
+                deltas.put(entry.getKey(), now.doubleValue() - was.doubleValue());
+            } else if (!(entry.getValue() instanceof Map)) {
+                deltas.put(entry.getKey(), null);
+            }
+        }
+        return deltas;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Double> dimensionDeltas(Map<String, Object> base, Map<String, Object> candidate) {
+        Map<String, Double> deltas = new LinkedHashMap<>();
+        Map<String, Object> was = base == null ? null : (Map<String, Object>) base.get("mae_raw_by_dim");
+        Map<String, Object> now = candidate == null ? null : (Map<String, Object>) candidate.get("mae_raw_by_dim");
+        for (Dimension dimension : Dimension.ALL) {
+            Object a = was == null ? null : was.get(dimension.key());
+            Object b = now == null ? null : now.get(dimension.key());
+            deltas.put(dimension.key(), a instanceof Number x && b instanceof Number y ? y.doubleValue() - x.doubleValue() : null);
+        }
+        return deltas;
+    }
+
+    /** Paired bootstrap over items of the mean per-item error delta (invalid = 100), seeded so it is repeatable. */
+    static Map<String, Object> bootstrap(List<double[]> pairs) {
+        Map<String, Object> interval = new LinkedHashMap<>();
+        if (pairs.isEmpty()) {
+            return interval;
+        }
+        double[] deltas = new double[pairs.size()];
+        double mean = 0;
+        for (int i = 0; i < deltas.length; i++) {
+            deltas[i] = pairs.get(i)[1] - pairs.get(i)[0];
+            mean += deltas[i] / deltas.length;
+        }
+        Random random = new Random(20261125L);
+        double[] means = new double[RESAMPLES];
+        for (int r = 0; r < RESAMPLES; r++) {
+            double sum = 0;
+            for (int i = 0; i < deltas.length; i++) {
+                sum += deltas[random.nextInt(deltas.length)];
+            }
+            means[r] = sum / deltas.length;
+        }
+        java.util.Arrays.sort(means);
+        interval.put("meanDelta", mean);
+        interval.put("low", means[(int) (0.025 * RESAMPLES)]);
+        interval.put("high", means[(int) (0.975 * RESAMPLES) - 1]);
+        interval.put("resamples", RESAMPLES);
+        return interval;
+    }
+}

@@ -1,0 +1,204 @@
+package kotone.eval.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kotone.core.catalog.Slot;
+import kotone.core.derive.ProfileDerivation;
+import kotone.core.metrics.EvalSample;
+import kotone.core.metrics.RunMetrics;
+import kotone.core.metrics.SampleJudgement;
+import kotone.core.vector.Dimension;
+import kotone.core.vector.MusicVector;
+import kotone.eval.clients.InterpreterClient;
+import kotone.eval.clients.ScoringClient;
+import kotone.eval.config.EvalConfig;
+import kotone.eval.sets.EvalItem;
+import kotone.eval.sets.EvalSetRepository;
+
+/**
+ * Executes one claimed run: the items without a sample yet, a page at a time; each item through the interpreter
+ * (bounded concurrency) in its own trace, the top recommendation of each page scored in one batch against the
+ * target's profile, the page's samples stored at once. Then the metrics, overall and per slice.
+ */
+@ApplicationScoped
+public class RunExecutor {
+
+    private final EvalSetRepository sets;
+    private final RunRepository runs;
+    private final SampleRepository samples;
+    private final InterpreterClient interpreter;
+    private final ScoringClient scoring;
+    private final ProfileDerivation derivation;
+    private final EvalConfig config;
+    private final Tracer tracer;
+    private final ExecutorService calls;
+
+    public RunExecutor(EvalSetRepository sets, RunRepository runs, SampleRepository samples, InterpreterClient interpreter,
+            ScoringClient scoring, ProfileDerivation derivation, EvalConfig config, OpenTelemetry telemetry) {
+        this.sets = sets;
+        this.runs = runs;
+        this.samples = samples;
+        this.interpreter = interpreter;
+        this.scoring = scoring;
+        this.derivation = derivation;
+        this.config = config;
+        this.tracer = telemetry.getTracer("kotone-eval");
+        this.calls = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "kotone-eval-call");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void shutdown() {
+        calls.shutdownNow();
+    }
+
+    /** @return false when the run was taken from this instance (it stops without completing it) */
+    public boolean execute(EvalRun run, String instance) throws InterruptedException {
+        EvalMode mode = EvalMode.fromKey(run.mode()).orElseThrow();
+        Double price = config.priceTable().usdPerRequest().get(mode.key());
+        int after = -1;
+        while (true) {
+            List<EvalItem> page = sets.pendingItems(run.datasetId(), run.id(), after, config.pageSize());
+            if (page.isEmpty()) {
+                break;
+            }
+            List<Future<SampleRow>> futures = new ArrayList<>(page.size());
+            for (EvalItem item : page) {
+                futures.add(calls.submit(() -> sample(run, mode, item, price)));
+            }
+            List<SampleRow> rows = new ArrayList<>(page.size());
+            for (Future<SampleRow> future : futures) {
+                try {
+                    rows.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a sample could not be built", e.getCause());
+                }
+            }
+            samples.insert(run.id(), withIntentScores(rows));
+            after = page.get(page.size() - 1).itemNo();
+            if (!runs.heartbeat(run.id(), instance, samples.count(run.id()))) {
+                return false;
+            }
+        }
+        complete(run, instance);
+        return true;
+    }
+
+    private SampleRow sample(EvalRun run, EvalMode mode, EvalItem item, Double price) {
+        Span span = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("kotone.eval.run_id", run.id().toString())
+                .setAttribute("kotone.eval.item_no", item.itemNo())
+                .setAttribute("kotone.eval.mode", mode.key())
+                .startSpan();
+        try {
+            Context context = Context.current().with(span);
+            long start = System.nanoTime();
+            InterpreterClient.Answer answer = interpreter.interpret(item.requestText(), item.weather(), mode.interpreterMode(), mode.llmModel(), context);
+            double latencyMs = (System.nanoTime() - start) / 1_000_000.0;
+            String traceId = span.getSpanContext().getTraceId();
+            String traceUrl = config.traceUrlTemplate().replace("{traceId}", traceId);
+            if (!answer.ok()) {
+                return new SampleRow(item.itemNo(), false, item.requestText(), item.sourceType(), item.language(), item.target(), null, null,
+                        null, null, null, false, null, latencyMs, price, null, null, traceId, null, traceUrl, answer.error());
+            }
+            JsonNode body = answer.body();
+            JsonNode meta = body.path("meta");
+            String served = meta.path("modelSource").asText(null);
+            boolean servedAsAsked = mode.key().equals(served);
+            boolean jsonValid = meta.path("jsonValid").asBoolean(false) && servedAsAsked;
+            MusicVector predicted = jsonValid ? vector(body.path("hiddenParams").path("vector")) : null;
+            SampleJudgement judgement = predicted == null ? null : SampleJudgement.of(predicted, item.target(), derivation);
+            String parseError = meta.path("parseError").isTextual() ? meta.path("parseError").asText()
+                    : servedAsAsked ? null : "served by " + served + " instead of " + mode.key();
+            return new SampleRow(item.itemNo(), true, item.requestText(), item.sourceType(), item.language(), item.target(), predicted,
+                    judgement, served, meta.path("modelVersion").asText(null), meta.path("fallbackReason").asText(null), jsonValid,
+                    parseError, latencyMs, price, null, topParts(body.path("recommended")), traceId, meta.path("traceId").asText(null),
+                    traceUrl, null);
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Scores the interpreter's top recommendation of every valid sample of a page against the target's profile, in one call. */
+    private List<SampleRow> withIntentScores(List<SampleRow> rows) {
+        List<ScoringClient.Request> requests = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SampleRow row = rows.get(i);
+            if (row.predicted() != null && row.topParts() != null) {
+                Map<String, String> selection = new LinkedHashMap<>();
+                for (Slot slot : Slot.ALL) {
+                    selection.put(slot.key(), row.topParts()[slot.ordinal()]);
+                }
+                requests.add(new ScoringClient.Request(selection, derivation.profile(row.target())));
+                positions.add(i);
+            }
+        }
+        List<Integer> totals = scoring.totals(requests, Context.current());
+        List<SampleRow> scored = new ArrayList<>(rows);
+        for (int k = 0; k < positions.size(); k++) {
+            SampleRow r = rows.get(positions.get(k));
+            scored.set(positions.get(k), new SampleRow(r.itemNo(), r.ok(), r.requestText(), r.sourceType(), r.language(), r.target(),
+                    r.predicted(), r.judgement(), r.servedMode(), r.modelVersion(), r.fallbackReason(), r.jsonValid(), r.parseError(),
+                    r.latencyMs(), r.costUsd(), totals.get(k), r.topParts(), r.traceId(), r.interpreterTraceId(), r.traceUrl(), r.error()));
+        }
+        return scored;
+    }
+
+    private void complete(EvalRun run, String instance) {
+        RunMetrics overall = new RunMetrics();
+        Map<String, RunMetrics> bySource = new LinkedHashMap<>();
+        Map<String, RunMetrics> byLanguage = new LinkedHashMap<>();
+        samples.stream(run.id(), SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, row -> {
+            EvalSample sample = new EvalSample(row.target(), row.predicted(), row.judgement(), row.intentScore(), row.latencyMs(), row.costUsd());
+            overall.add(sample);
+            bySource.computeIfAbsent(String.valueOf(row.sourceType()), key -> new RunMetrics()).add(sample);
+            byLanguage.computeIfAbsent(String.valueOf(row.language()), key -> new RunMetrics()).add(sample);
+        });
+        Map<String, Object> slices = new LinkedHashMap<>();
+        slices.put("bySourceType", asMaps(bySource));
+        slices.put("byLanguage", asMaps(byLanguage));
+        runs.complete(run.id(), instance, (int) overall.samples(), overall.asMap(), slices);
+    }
+
+    private static Map<String, Object> asMaps(Map<String, RunMetrics> metrics) {
+        Map<String, Object> maps = new LinkedHashMap<>();
+        metrics.forEach((key, value) -> maps.put(key, value.asMap()));
+        return maps;
+    }
+
+    private static MusicVector vector(JsonNode node) {
+        int[] values = new int[Dimension.COUNT];
+        for (Dimension dimension : Dimension.ALL) {
+            values[dimension.ordinal()] = MusicVector.clamp(node.path(dimension.key()).asInt(MusicVector.NEUTRAL));
+        }
+        return MusicVector.of(values);
+    }
+
+    private static String[] topParts(JsonNode recommended) {
+        String[] top = new String[Slot.ALL.size()];
+        for (Slot slot : Slot.ALL) {
+            JsonNode first = recommended.path(slot.key()).path(0);
+            if (!first.isTextual()) {
+                return null;
+            }
+            top[slot.ordinal()] = first.asText();
+        }
+        return top;
+    }
+}

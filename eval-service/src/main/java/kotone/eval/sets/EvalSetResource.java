@@ -1,0 +1,52 @@
+package kotone.eval.sets;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import kotone.common.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/eval/datasets")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvalSetResource {
+
+    private final EvalSetService service;
+    private final EvalSetRepository repository;
+
+    public EvalSetResource(EvalSetService service, EvalSetRepository repository) {
+        this.service = service;
+        this.repository = repository;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an eval set: the frozen_eval_set.v1 format (0-10 or 0-100 targets), or {\"fromDataset\": {\"datasetId\", \"split\"}}")
+    public Response register(InputStream body) throws IOException {
+        EvalSetService.Registered registered = service.register(body);
+        return Response.status(registered.created() ? Response.Status.CREATED : Response.Status.OK).entity(registered.set()).build();
+    }
+
+    @GET
+    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return Map.of("items", repository.list(limit, offset), "limit", limit, "offset", offset);
+    }
+
+    @GET
+    @Path("/{id}")
+    public EvalSet get(@PathParam("id") String id) {
+        return repository.find(id).orElseThrow(() -> ProblemException.notFound("no eval set " + id));
+    }
+}

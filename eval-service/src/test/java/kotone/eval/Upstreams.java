@@ -1,0 +1,76 @@
+package kotone.eval;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+
+/** The interpreter, scoring and dataset services played by one WireMock at their REST contracts. */
+public class Upstreams implements QuarkusTestResourceLifecycleManager {
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Server {
+    }
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40));
+        server.start();
+        return Map.of("kotone.eval.interpreter-url", server.baseUrl(), "kotone.eval.scoring-url", server.baseUrl(),
+                "kotone.eval.dataset-url", server.baseUrl(), "kotone.eval.trace-url-template", "http://jaeger.test/trace/{traceId}");
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Server.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        server.stop();
+    }
+
+    /** The interpreter answers this vector for requests containing the text (in the given interpreter mode). */
+    static void interpretAs(WireMockServer server, String mode, String text, int... vector) {
+        String body = "{\"hiddenParams\":{\"vector\":{\"energy\":" + vector[0] + ",\"warmth\":" + vector[1] + ",\"brightness\":" + vector[2]
+                + ",\"acousticness\":" + vector[3] + ",\"complexity\":" + vector[4] + ",\"nostalgia\":" + vector[5] + "},\"tags\":[]},"
+                + "\"recommended\":{\"style\":[\"style_80s_citypop\"],\"instrument\":[\"inst_piano_upright\"],\"mood\":[\"mood_rain_ambience\"],"
+                + "\"gimmick\":[\"gimmick_beat_mute\"]},\"meta\":{\"modelSource\":\"" + sourceOf(mode) + "\",\"modelVersion\":\"x\","
+                + "\"jsonValid\":true,\"parseError\":null,\"fallbackReason\":null,\"traceId\":\"0af7651916cd43dd8448eb211c80319c\"}}";
+        server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).withRequestBody(containing("\"mode\":\"" + mode + "\""))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    static void interpretFails(WireMockServer server, String text) {
+        server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).willReturn(aResponse().withStatus(500)));
+    }
+
+    static void scoringTotals(WireMockServer server, int... totals) {
+        StringBuilder results = new StringBuilder();
+        for (int total : totals) {
+            results.append(results.isEmpty() ? "" : ",").append("{\"total\":").append(total).append('}');
+        }
+        server.stubFor(post(urlEqualTo("/score/batch")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"count\":" + totals.length + ",\"results\":[" + results + "]}")));
+    }
+
+    private static String sourceOf(String mode) {
+        return switch (mode) {
+            case "local" -> "local_model";
+            case "llm" -> "fine_tuned";
+            default -> "rule_baseline";
+        };
+    }
+}
