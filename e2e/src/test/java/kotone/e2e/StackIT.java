@@ -114,6 +114,34 @@ class StackIT {
                 .body("recommended.style", hasSize(3)).body("meta.traceId", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{32}"));
     }
 
+    @Test
+    void aRuleBaselineRunOfTheFrozenSetKeepsTheTraceIdsTheInterpreterSaw() throws Exception {
+        byte[] frozen = Files.readAllBytes(java.nio.file.Path.of(System.getProperty("kotone.shared.dir"), "data", "frozen_eval_set.v1.json"));
+        String admin = env.get("KOTONE_ADMIN_KEY");
+        String analyst = env.get("KOTONE_ANALYST_KEY");
+        String set = given().baseUri(stack.gatewayUrl()).header("X-API-Key", admin).contentType(ContentType.JSON).body(frozen)
+                .when().post("/api/v1/eval/datasets").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).body("count", is(70))
+                .extract().path("id");
+        String run = given().baseUri(stack.gatewayUrl()).header("X-API-Key", admin).contentType(ContentType.JSON)
+                .body("{\"datasetId\":\"" + set + "\",\"mode\":\"rule_baseline\"}")
+                .when().post("/api/v1/eval/runs").then().statusCode(202).extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "completed".equals(
+                given().baseUri(stack.gatewayUrl()).header("X-API-Key", analyst).when().get("/api/v1/eval/runs/" + run)
+                        .then().statusCode(200).extract().path("status")));
+        io.restassured.path.json.JsonPath samples = given().baseUri(stack.gatewayUrl()).header("X-API-Key", analyst)
+                .when().get("/api/v1/eval/runs/" + run + "/samples?limit=100").then().statusCode(200).extract().jsonPath();
+        java.util.List<Map<String, Object>> items = samples.getList("items");
+        assertThat(items).hasSize(70);
+        for (Map<String, Object> item : items) {
+            assertThat(item.get("status")).isEqualTo("ok");
+            assertThat((String) item.get("traceId")).matches("[0-9a-f]{32}").isEqualTo(item.get("interpreterTraceId"));
+            assertThat((String) item.get("traceUrl")).contains((String) item.get("traceId"));
+            assertThat(item.get("intentScore")).isNotNull();
+        }
+        given().baseUri(stack.gatewayUrl()).header("X-API-Key", analyst).when().get("/api/v1/eval/runs/" + run)
+                .then().body("metrics.json_valid_rate", is(1.0f)).body("metrics.vector_mae", org.hamcrest.Matchers.lessThan(30f));
+    }
+
     private static Map<String, String> readEnv() throws Exception {
         Map<String, String> values = new HashMap<>();
         for (String line : Files.readAllLines(stack.settings.envFile(), StandardCharsets.UTF_8)) {
