@@ -22,6 +22,9 @@ class EvalSetTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Upstreams.Server
+    com.github.tomakehurst.wiremock.WireMockServer upstreams;
+
     @BeforeEach
     void clear() throws Exception {
         EvalTables.clear(dataSource);
@@ -55,6 +58,22 @@ class EvalSetTest {
                 .statusCode(200).body("id", is(ten));
         given().contentType("application/json").body(set(item("bright", 20, 80, 40, 70, 30, 90))).post("/eval/datasets").then()
                 .statusCode(201).body("sourceScale", is(100));
+    }
+
+    @Test
+    void takesAnEvalSetFromADatasetSplit() {
+        upstreams.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock
+                        .urlEqualTo("/datasets/ds-abc/rows?split=test&limit=5000&offset=0"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[{\"rowNo\":4,\"text\":\"静かな曲\",\"sourceType\":\"request_text\",\"language\":\"ja\","
+                                + "\"vector\":{\"energy\":20,\"warmth\":60,\"brightness\":50,\"acousticness\":70,\"complexity\":30,\"nostalgia\":55}}]}")));
+        given().contentType("application/json").body("{\"fromDataset\":{\"datasetId\":\"ds-abc\",\"split\":\"test\"}}")
+                .post("/eval/datasets").then().statusCode(201).body("count", is(1)).body("origin", is("dataset:ds-abc/test"))
+                .body("sourceScale", is(100));
+        given().contentType("application/json").body("{\"fromDataset\":{\"datasetId\":\"ds-missing\",\"split\":\"test\"}}")
+                .post("/eval/datasets").then().statusCode(422);
+        given().contentType("application/json").body("{\"fromDataset\":{\"datasetId\":\"ds-abc\",\"split\":\"sideways\"}}")
+                .post("/eval/datasets").then().statusCode(400);
     }
 
     @Test

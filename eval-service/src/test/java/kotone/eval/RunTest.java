@@ -72,7 +72,7 @@ class RunTest {
         String setId = evalSet(FIXTURE);
         String runId = run(setId, "rule_baseline");
         JsonPath run = given().get("/eval/runs/" + runId).then().statusCode(200)
-                .body("status", is("completed")).body("progress.done", is(3)).body("progress.total", is(3)).extract().jsonPath();
+                .body("status", is("completed")).body("modelVersion", is("x")).body("progress.done", is(3)).body("progress.total", is(3)).extract().jsonPath();
         // by hand: errors (0,0,0,0,0,0) and (10,0,0,0,0,20); the third call failed, so it counts as invalid JSON
         assertThat(run.getDouble("metrics.json_valid_rate")).isCloseTo(2 / 3.0, within(1e-4));
         assertThat(run.getDouble("metrics.vector_mae")).isCloseTo(30 / 12.0, within(1e-4));

@@ -164,7 +164,11 @@ public class RunExecutor {
         RunMetrics overall = new RunMetrics();
         Map<String, RunMetrics> bySource = new LinkedHashMap<>();
         Map<String, RunMetrics> byLanguage = new LinkedHashMap<>();
+        String[] servedVersion = {null};
         samples.stream(run.id(), SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, row -> {
+            if (servedVersion[0] == null && row.jsonValid() && row.modelVersion() != null) {
+                servedVersion[0] = row.modelVersion();
+            }
             EvalSample sample = new EvalSample(row.target(), row.predicted(), row.judgement(), row.intentScore(), row.latencyMs(), row.costUsd());
             overall.add(sample);
             bySource.computeIfAbsent(String.valueOf(row.sourceType()), key -> new RunMetrics()).add(sample);
@@ -173,7 +177,7 @@ public class RunExecutor {
         Map<String, Object> slices = new LinkedHashMap<>();
         slices.put("bySourceType", asMaps(bySource));
         slices.put("byLanguage", asMaps(byLanguage));
-        runs.complete(run.id(), instance, (int) overall.samples(), overall.asMap(), slices);
+        runs.complete(run.id(), instance, (int) overall.samples(), overall.asMap(), slices, servedVersion[0]);
     }
 
     private static Map<String, Object> asMaps(Map<String, RunMetrics> metrics) {

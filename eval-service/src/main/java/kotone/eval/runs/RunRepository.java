@@ -64,9 +64,11 @@ public class RunRepository {
                 done, id, instance) == 1;
     }
 
-    public void complete(UUID id, String instance, int done, Map<String, Object> metrics, Map<String, Object> slices) {
-        update("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, slices = ?::jsonb, finished_at = now() "
-                + "where id = ? and claimed_by = ?", done, write(metrics), write(slices), id, instance);
+    /** @param servedVersion the model version the interpreter reported; recorded when the run was not given one */
+    public void complete(UUID id, String instance, int done, Map<String, Object> metrics, Map<String, Object> slices, String servedVersion) {
+        update("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, slices = ?::jsonb, finished_at = now(), "
+                + "model_version = coalesce(model_version, ?) where id = ? and claimed_by = ?", done, write(metrics), write(slices),
+                servedVersion, id, instance);
     }
 
     public void fail(UUID id, String error) {
