@@ -75,6 +75,15 @@ public class DatasetStub implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/octet-stream").withBody(weights)));
     }
 
+    /** Registers a version without promoting it: the registry knows it and serves its weights. */
+    static void register(WireMockServer server, int version, byte[] weights) throws Exception {
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(weights));
+        server.stubFor(get(urlEqualTo("/models/" + version)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"version\":" + version + ",\"method\":\"ngram\",\"weightsSha256\":\"" + sha + "\"}")));
+        server.stubFor(get(urlEqualTo("/models/" + version + "/weights")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/octet-stream").withBody(weights)));
+    }
+
     /** A small n-gram model trained on English catalog-teacher pairs. */
     static byte[] trainedModel(long seed) {
         CatalogTeacher teacher = new CatalogTeacher(Catalog.standard(), new CatalogTeacher.Settings(4.0, 0.0));

@@ -98,6 +98,17 @@ class LocalModelTest {
     }
 
     @Test
+    void aCandidateVersionCanBeEvaluatedWithoutPromotingIt() throws Exception {
+        promote(7, 17);
+        DatasetStub.register(registry, 8, DatasetStub.trainedModel(18));
+        given().contentType("application/json").body("{\"requestText\":\"calm warm music\",\"mode\":\"local\",\"modelVersion\":8}")
+                .post("/interpret").then().statusCode(200).body("meta.modelVersion", is("v8"));
+        given().get("/models/active").then().body("version", is(7));
+        given().contentType("application/json").body("{\"requestText\":\"calm warm music\",\"mode\":\"local\",\"modelVersion\":99}")
+                .post("/interpret").then().statusCode(422);
+    }
+
+    @Test
     void corruptWeightsAreNeverServed() throws Exception {
         promote(5, 15);
         DatasetStub.publish(registry, 6, new byte[] {1, 2, 3});

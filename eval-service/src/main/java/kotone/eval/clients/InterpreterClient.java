@@ -37,7 +37,8 @@ public class InterpreterClient {
         }
     }
 
-    public Answer interpret(String text, String weather, String interpreterMode, String llmModel, Context context) {
+    /** @param modelVersion in local mode, the model version to evaluate (null: the promoted one) */
+    public Answer interpret(String text, String weather, String interpreterMode, String llmModel, Integer modelVersion, Context context) {
         ObjectNode request = json.createObjectNode();
         request.put("requestText", text);
         if (weather != null && !weather.isBlank()) {
@@ -46,6 +47,9 @@ public class InterpreterClient {
         request.put("mode", interpreterMode);
         if (llmModel != null) {
             request.put("llmModel", llmModel);
+        }
+        if (modelVersion != null) {
+            request.put("modelVersion", modelVersion);
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.interpreterUrl() + "/interpret"))
                 .timeout(Duration.ofSeconds(30))

@@ -108,7 +108,8 @@ public class RunExecutor {
         try {
             Context context = Context.current().with(span);
             long start = System.nanoTime();
-            InterpreterClient.Answer answer = interpreter.interpret(item.requestText(), item.weather(), mode.interpreterMode(), mode.llmModel(), context);
+            InterpreterClient.Answer answer = interpreter.interpret(item.requestText(), item.weather(), mode.interpreterMode(), mode.llmModel(),
+                    mode == EvalMode.LOCAL_MODEL ? localVersion(run.modelVersion()) : null, context);
             double latencyMs = (System.nanoTime() - start) / 1_000_000.0;
             String traceId = span.getSpanContext().getTraceId();
             String traceUrl = config.traceUrlTemplate().replace("{traceId}", traceId);
@@ -204,5 +205,17 @@ public class RunExecutor {
             top[slot.ordinal()] = first.asText();
         }
         return top;
+    }
+
+    /** A local_model run given a model version ("7" or "v7") evaluates that version; otherwise the promoted one. */
+    static Integer localVersion(String modelVersion) {
+        if (modelVersion == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(modelVersion.startsWith("v") ? modelVersion.substring(1) : modelVersion);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

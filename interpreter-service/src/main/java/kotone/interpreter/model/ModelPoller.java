@@ -103,20 +103,38 @@ public class ModelPoller {
             lastProblem = null;
             return;
         }
+        ServedModel served = load(version, model.path("weightsSha256").asText(), model.path("method").asText());
+        active.swap(served);
+        lastProblem = null;
+        LOG.infof("serving local model %d (%s)", version, model.path("method").asText());
+    }
+
+    /** Downloads a model version, checks its hash against the registry's and decodes it; nothing is swapped here. */
+    ServedModel load(int version, String expectedSha256, String method) throws Exception {
         HttpResponse<byte[]> weights = http.send(get("/models/" + version + "/weights"), HttpResponse.BodyHandlers.ofByteArray());
         if (weights.statusCode() != 200) {
             throw new IllegalStateException("GET /models/" + version + "/weights answered " + weights.statusCode());
         }
-        String expected = model.path("weightsSha256").asText();
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(weights.body()));
-        if (!actual.equals(expected)) {
+        if (!actual.equals(expectedSha256)) {
             throw new IllegalStateException("the weights of model " + version + " do not match their hash");
         }
         LocalModel local = codec.decode(weights.body());
         Featurizer featurizer = new Featurizer(local.spec(), local.spec().usesEmbedding() ? embedders.forModel(local.spec().embeddingModel()) : null);
-        active.swap(new ServedModel(version, model.path("method").asText(), actual, local, featurizer, Instant.now()));
-        lastProblem = null;
-        LOG.infof("serving local model %d (%s)", version, model.path("method").asText());
+        return new ServedModel(version, method, actual, local, featurizer, Instant.now());
+    }
+
+    /** Loads any registered version (a candidate under evaluation), by its registry entry. */
+    ServedModel loadVersion(int version) throws Exception {
+        HttpResponse<String> entry = http.send(get("/models/" + version), HttpResponse.BodyHandlers.ofString());
+        if (entry.statusCode() == 404) {
+            return null;
+        }
+        if (entry.statusCode() != 200) {
+            throw new IllegalStateException("GET /models/" + version + " answered " + entry.statusCode());
+        }
+        JsonNode model = json.readTree(entry.body());
+        return load(version, model.path("weightsSha256").asText(), model.path("method").asText());
     }
 
     private HttpRequest get(String path) {

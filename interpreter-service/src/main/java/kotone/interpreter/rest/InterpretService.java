@@ -73,17 +73,20 @@ public class InterpretService {
         LlmKind kind = request.llmModel() == null ? llm.defaultKind() : LlmKind.fromKey(request.llmModel()).orElseThrow();
         Ladder.Outcome outcome = switch (request.mode() == null ? "auto" : request.mode()) {
             case "rule" -> single(rule.read(text, request.weather()).reading());
-            case "local" -> local(text);
+            case "local" -> local(text, request.modelVersion());
             case "llm" -> llm(text, request.weather(), kind, start);
             default -> ladder.auto(text, request.weather(), kind, start);
         };
         return answer(request, outcome, inventory, start);
     }
 
-    private Ladder.Outcome local(String text) {
+    private Ladder.Outcome local(String text, Integer version) {
         try {
-            return single(local.read(text));
+            return single(local.read(text, version));
         } catch (ModeUnavailable e) {
+            if ("unknown_model_version".equals(e.reason())) {
+                throw ProblemException.unprocessable(e.getMessage(), List.of(new FieldError("modelVersion", "unknown model version")));
+            }
             throw ProblemException.unavailable(e.getMessage());
         }
     }
