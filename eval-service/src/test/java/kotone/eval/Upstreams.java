@@ -53,6 +53,17 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
     }
 
+    /** The interpreter in local mode answers this vector when asked for this model version. */
+    static void localVersionAnswers(WireMockServer server, int version, int... vector) {
+        String body = "{\"hiddenParams\":{\"vector\":{\"energy\":" + vector[0] + ",\"warmth\":" + vector[1] + ",\"brightness\":" + vector[2]
+                + ",\"acousticness\":" + vector[3] + ",\"complexity\":" + vector[4] + ",\"nostalgia\":" + vector[5] + "},\"tags\":[]},"
+                + "\"recommended\":{\"style\":[\"style_80s_citypop\"],\"instrument\":[\"inst_piano_upright\"],\"mood\":[\"mood_rain_ambience\"],"
+                + "\"gimmick\":[\"gimmick_beat_mute\"]},\"meta\":{\"modelSource\":\"local_model\",\"modelVersion\":\"v" + version + "\","
+                + "\"jsonValid\":true,\"traceId\":\"0af7651916cd43dd8448eb211c80319c\"}}";
+        server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing("\"modelVersion\":" + version))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
     static void interpretFails(WireMockServer server, String text) {
         server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).willReturn(aResponse().withStatus(500)));
     }

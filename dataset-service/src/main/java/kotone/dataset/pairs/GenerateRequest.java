@@ -13,16 +13,18 @@ import java.util.Map;
 /**
  * Asks a generator for teacher pairs.
  *
- * @param generator "catalog" (needs nothing outside kotone) or "llm" (labels the given texts through the configured LLM)
+ * @param generator "catalog" (needs nothing outside kotone), "llm" (labels the given texts through the configured LLM) or
+ *        "replay" (hard cases from an eval run, with their targets as labels)
  * @param count how many pairs the catalog teacher makes
  * @param seed the catalog teacher's seed: the same seed gives the same pairs
  * @param focusDimensions the catalog teacher pushes these dimensions away from neutral (augmentation)
  * @param texts the texts the LLM teacher labels
  * @param inputFormat what the texts are: "request_text" or "rule_prompt"
  * @param lineage where the request came from (for example an eval run and its samples), kept with every pair
+ * @param replay the hard cases to store as pairs, each with the sample it came from
  */
 public record GenerateRequest(
-        @NotNull @Pattern(regexp = "catalog|llm", message = "must be catalog or llm") String generator,
+        @NotNull @Pattern(regexp = "catalog|llm|replay", message = "must be catalog, llm or replay") String generator,
         @Min(1) @Max(200_000) Integer count,
         Long seed,
         @DecimalMin("0.0") @DecimalMax("1.0") Double japaneseShare,
@@ -30,5 +32,11 @@ public record GenerateRequest(
         List<@Pattern(regexp = "energy|warmth|brightness|acousticness|complexity|nostalgia", message = "must be a dimension") String> focusDimensions,
         @Size(max = 500) List<@NotNull @Size(min = 1, max = 2000) String> texts,
         @Pattern(regexp = "request_text|rule_prompt", message = "must be request_text or rule_prompt") String inputFormat,
-        Map<String, Object> lineage) {
+        Map<String, Object> lineage,
+        @Size(max = 10_000) List<@NotNull @jakarta.validation.Valid Replay> replay) {
+
+    /** @param vector the target on 0-100 */
+    public record Replay(@NotNull @Size(min = 1, max = 2000) String requestText, @NotNull Map<String, Integer> vector,
+            Map<String, Object> lineage) {
+    }
 }

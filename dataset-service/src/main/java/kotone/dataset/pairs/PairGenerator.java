@@ -51,7 +51,11 @@ public class PairGenerator {
     }
 
     public ImportResult generate(GenerateRequest request) {
-        return "catalog".equals(request.generator()) ? fromCatalog(request) : fromLlm(request);
+        return switch (request.generator()) {
+            case "catalog" -> fromCatalog(request);
+            case "replay" -> fromReplay(request);
+            default -> fromLlm(request);
+        };
     }
 
     private ImportResult fromCatalog(GenerateRequest request) {
@@ -140,6 +144,51 @@ public class PairGenerator {
             repository.saveBatch(connection, batchId, "llm_teacher", new PairRepository.BatchCounts(lines, added, duplicates, errors.size()),
                     Map.of("provider", provider.name(), "model", model, "errors", errors));
             return new ImportResult(batchId, lines, added, duplicates, errors.size(), errors, false);
+        });
+    }
+
+    private ImportResult fromReplay(GenerateRequest request) {
+        if (request.replay() == null || request.replay().isEmpty()) {
+            throw ProblemException.badRequest("replay", "the replay generator needs the hard cases to store");
+        }
+        UUID batchId = UUID.randomUUID();
+        List<ImportResult.LineError> errors = new ArrayList<>();
+        return inTransaction(connection -> {
+            int added = 0;
+            int valid = 0;
+            for (int i = 0; i < request.replay().size(); i++) {
+                GenerateRequest.Replay replay = request.replay().get(i);
+                int[] values = new int[Dimension.COUNT];
+                boolean ok = true;
+                for (Dimension dimension : Dimension.ALL) {
+                    Integer value = replay.vector().get(dimension.key());
+                    if (value == null || value < 0 || value > 100) {
+                        errors.add(new ImportResult.LineError(i + 1, List.of("replay[" + i + "].vector." + dimension.key() + ": missing or out of range 0-100")));
+                        ok = false;
+                        break;
+                    }
+                    values[dimension.ordinal()] = value;
+                }
+                if (!ok) {
+                    continue;
+                }
+                valid++;
+                Map<String, Object> lineage = new java.util.LinkedHashMap<>(request.lineage() == null ? Map.of() : request.lineage());
+                if (replay.lineage() != null) {
+                    lineage.putAll(replay.lineage());
+                }
+                TeacherPair pair = new TeacherPair(null, replay.requestText(), null, null, Map.of(), kotone.core.vector.MusicVector.of(values),
+                        List.of(), new Provenance("replay", "replay.v1", null, null, Instant.now()));
+                added += repository.insert(connection, List.of(pair), batchId, lineage);
+            }
+            if (valid == 0) {
+                throw ProblemException.unprocessable("no hard case could be stored",
+                        errors.stream().map(e -> new FieldError("replay[" + (e.line() - 1) + "]", String.join("; ", e.errors()))).toList());
+            }
+            int lines = request.replay().size();
+            repository.saveBatch(connection, batchId, "replay", new PairRepository.BatchCounts(lines, added, valid - added, errors.size()),
+                    Map.of("lineage", request.lineage() == null ? Map.of() : request.lineage()));
+            return new ImportResult(batchId, lines, added, valid - added, errors.size(), errors, false);
         });
     }
 

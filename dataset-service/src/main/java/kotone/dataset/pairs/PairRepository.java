@@ -109,6 +109,46 @@ public class PairRepository {
         return counts;
     }
 
+    /** Stored pairs with their provenance and lineage, newest first, optionally of one source. */
+    public List<Map<String, Object>> list(String source, int limit, int offset) {
+        String sql = "select id, external_id, request_text, rule_prompt, source, generator, seed, teacher_model, generated_at, lineage::text, "
+                + "energy, warmth, brightness, acousticness, complexity, nostalgia from teacher_pair"
+                + (source == null ? "" : " where source = ?") + " order by id desc limit ? offset ?";
+        List<Map<String, Object>> pairs = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (source != null) {
+                select.setString(i++, source);
+            }
+            select.setInt(i++, limit);
+            select.setInt(i, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Map<String, Object> pair = new LinkedHashMap<>();
+                    pair.put("id", rows.getLong(1));
+                    pair.put("externalId", rows.getString(2));
+                    pair.put("requestText", rows.getString(3));
+                    pair.put("rulePrompt", rows.getString(4));
+                    pair.put("source", rows.getString(5));
+                    pair.put("generator", rows.getString(6));
+                    pair.put("seed", rows.getObject(7));
+                    pair.put("teacherModel", rows.getString(8));
+                    pair.put("generatedAt", rows.getTimestamp(9).toInstant().toString());
+                    pair.put("lineage", rows.getString(10) == null ? null : json.readTree(rows.getString(10)));
+                    Map<String, Integer> vector = new LinkedHashMap<>();
+                    for (kotone.core.vector.Dimension dimension : kotone.core.vector.Dimension.ALL) {
+                        vector.put(dimension.key(), (int) rows.getShort(11 + dimension.ordinal()));
+                    }
+                    pair.put("vector", vector);
+                    pairs.add(pair);
+                }
+            }
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not read teacher pairs", e);
+        }
+        return pairs;
+    }
+
     private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);

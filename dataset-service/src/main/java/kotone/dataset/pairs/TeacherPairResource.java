@@ -43,6 +43,15 @@ public class TeacherPairResource {
     }
 
     @GET
+    @Path("/items")
+    @Operation(summary = "Stored pairs with provenance and lineage, newest first; optionally of one source")
+    public Map<String, Object> items(@jakarta.ws.rs.QueryParam("source") String source,
+            @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("100") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(1000) int limit,
+            @jakarta.ws.rs.QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(0) int offset) {
+        return Map.of("items", repository.list(source, limit, offset), "limit", limit, "offset", offset);
+    }
+
+    @GET
     @Operation(summary = "How many pairs are stored, by source")
     public Map<String, Object> counts() {
         Map<String, Long> bySource = repository.countsBySource();

@@ -15,7 +15,7 @@ import java.util.List;
  * @param seed the split seed; the same pairs, filter and seed give the same version
  */
 public record CreateDatasetRequest(
-        List<@Pattern(regexp = "import|catalog_teacher|llm_teacher", message = "must be import, catalog_teacher or llm_teacher") String> sources,
+        List<@Pattern(regexp = "import|catalog_teacher|llm_teacher|replay", message = "must be import, catalog_teacher, llm_teacher or replay") String> sources,
         Long seed,
         @DecimalMin("0.05") @DecimalMax("0.9") Double trainShare,
         @DecimalMin("0.05") @DecimalMax("0.5") Double validShare,

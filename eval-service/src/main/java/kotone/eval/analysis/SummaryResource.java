@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SummaryResource {
 
     private final RunRepository runs;
+    private final kotone.eval.cycles.CycleRepository cycles;
 
-    public SummaryResource(RunRepository runs) {
+    public SummaryResource(RunRepository runs, kotone.eval.cycles.CycleRepository cycles) {
         this.runs = runs;
+        this.cycles = cycles;
     }
 
     @GET
@@ -43,6 +45,7 @@ public class SummaryResource {
         EvalRun prompt = byMode.get("prompt_baseline");
         EvalRun tuned = byMode.get("fine_tuned");
         answer.put("auto_improvement_delta", prompt != null && tuned != null ? RunComparison.deltas(prompt.metrics(), tuned.metrics()) : null);
+        answer.put("cycles", cycles.completion());
         return answer;
     }
 }

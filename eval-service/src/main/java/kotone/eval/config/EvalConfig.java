@@ -38,6 +38,35 @@ public interface EvalConfig {
 
     PriceTable priceTable();
 
+    Cycle cycle();
+
+    interface Cycle {
+        /** New pairs from the catalog teacher aimed at the focus dimensions, per cycle. */
+        @WithDefault("200")
+        int augmentPairs();
+
+        /** Hard cases analysed and replayed per cycle. */
+        @WithDefault("20")
+        int topK();
+
+        @WithDefault("0.98")
+        double minJsonValidRate();
+
+        /** How much the candidate's vector MAE may exceed the promoted model's (0: not worse at all). */
+        @WithDefault("0.0")
+        double maxMaeIncrease();
+
+        @WithDefault("0.5")
+        double maxWorseShare();
+
+        /** Methods the candidate's training compares (empty: the dataset service's default). */
+        java.util.Optional<java.util.List<String>> trainingMethods();
+
+        /** How long a step may wait for a run or a training job. */
+        @WithDefault("600000")
+        long stepTimeoutMs();
+    }
+
     interface PriceTable {
         /** Stored with every run, so old costs stay explained when prices change. */
         @WithDefault("2026-11-25.1")

@@ -1,0 +1,60 @@
+package kotone.eval.cycles;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import kotone.common.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/eval/cycles")
+@Produces(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    private final CycleRunner runner;
+    private final CycleRepository cycles;
+
+    public CycleResource(CycleRunner runner, CycleRepository cycles) {
+        this.runner = runner;
+        this.cycles = cycles;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an improvement cycle on an eval set (202); 409 while another runs")
+    public Response start(@Valid @NotNull StartCycleRequest request) {
+        Map<String, Object> cycle = runner.start(request);
+        return Response.accepted(cycle).location(java.net.URI.create("/eval/cycles/" + cycle.get("n"))).build();
+    }
+
+    @GET
+    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > 500) {
+            throw ProblemException.badRequest("limit", "must be 1-500");
+        }
+        if (offset < 0) {
+            throw ProblemException.badRequest("offset", "must be 0 or more");
+        }
+        return Map.of("items", cycles.list(limit, offset), "completion", cycles.completion());
+    }
+
+    @GET
+    @Path("/{n}")
+    @Operation(summary = "A cycle with each step's inputs, outputs and time, and the gate's decision with its reasons")
+    public Map<String, Object> get(@PathParam("n") String n) {
+        try {
+            return cycles.find(Integer.parseInt(n)).orElseThrow(() -> ProblemException.notFound("no cycle " + n));
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("no cycle " + n);
+        }
+    }
+}

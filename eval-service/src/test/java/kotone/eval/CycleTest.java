@@ -1,0 +1,133 @@
+package kotone.eval;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import kotone.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The improvement cycle against the other services at their REST contracts, with a gate fixture. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(Upstreams.class)
+class CycleTest {
+
+    @Upstreams.Server
+    WireMockServer upstreams;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private String setId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        EvalTables.clear(dataSource);
+        try (var connection = dataSource.getConnection()) {
+            connection.createStatement().execute("truncate eval.eval_cycle_step, eval.eval_cycle");
+        }
+        upstreams.resetAll();
+        json(get(urlEqualTo("/models/promoted")), 200, "{\"version\":1,\"datasetId\":\"ds-1\",\"weightsSha256\":\"x\"}");
+        json(post(urlEqualTo("/datasets/teacher-pairs/generate")), 201, "{\"imported\":3}");
+        json(post(urlEqualTo("/datasets")), 201, "{\"id\":\"ds-2\"}");
+        json(post(urlEqualTo("/training-jobs")), 202, "{\"id\":\"job-1\",\"status\":\"queued\"}");
+        json(post(urlEqualTo("/models/2/promote")), 200, "{\"version\":2,\"promoted\":true}");
+        json(post(urlEqualTo("/models/reload")), 200, "{\"version\":2}");
+        Upstreams.scoringTotals(upstreams, 80, 80, 80);
+        // the promoted model is off by 20 on energy and 30 on nostalgia: those are the focus dimensions
+        Upstreams.localVersionAnswers(upstreams, 1, 40, 80, 40, 70, 30, 60);
+        setId = given().contentType("application/json").body(EvalSetTest.set(
+                        EvalSetTest.item("first", 20, 80, 40, 70, 30, 90), EvalSetTest.item("second", 20, 80, 40, 70, 30, 90),
+                        EvalSetTest.item("third", 20, 80, 40, 70, 30, 90)))
+                .post("/eval/datasets").then().extract().path("id");
+    }
+
+    private void json(com.github.tomakehurst.wiremock.client.MappingBuilder mapping, int status, String body) {
+        upstreams.stubFor(mapping.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    private void trainingEnds(String body) {
+        json(get(urlEqualTo("/training-jobs/job-1")), 200, body);
+    }
+
+    private JsonPath cycle() {
+        int n = given().contentType("application/json").body("{\"datasetId\":\"" + setId + "\",\"augmentPairs\":10,\"seed\":5}")
+                .post("/eval/cycles").then().statusCode(202).extract().path("n");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !"running".equals(given().get("/eval/cycles/" + n).then().extract().path("status")));
+        return given().get("/eval/cycles/" + n).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aBetterCandidateIsPromotedWithEveryStepRecorded() {
+        trainingEnds("{\"id\":\"job-1\",\"status\":\"completed\",\"modelVersion\":2}");
+        Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
+        JsonPath cycle = cycle();
+        assertThat(cycle.getString("status")).isEqualTo("promoted");
+        assertThat(cycle.getList("focusDimensions")).containsExactly("nostalgia", "energy");
+        assertThat(cycle.getList("steps.name")).containsExactly("evaluate_promoted", "failure_analysis", "augmentation", "filter_split",
+                "train", "evaluate_candidate", "promotion_gate", "promote");
+        assertThat(cycle.getList("steps.status")).allMatch("completed"::equals);
+        assertThat(cycle.getList("decision.reasons", String.class)).allMatch(reason -> reason.startsWith("PASS"));
+        upstreams.verify(1, postRequestedFor(urlEqualTo("/models/2/promote")));
+        // lineage: the focused pairs name the run and its hard samples; each replayed pair names its sample
+        upstreams.verify(postRequestedFor(urlEqualTo("/datasets/teacher-pairs/generate")).withRequestBody(containing("\"sampleItemNos\":[")));
+        upstreams.verify(postRequestedFor(urlEqualTo("/datasets/teacher-pairs/generate")).withRequestBody(containing("\"generator\":\"replay\""))
+                .withRequestBody(containing("\"itemNo\":0")));
+        given().get("/eval/cycles").then().statusCode(200).body("completion.loop_completion_rate", org.hamcrest.Matchers.is(1.0f));
+    }
+
+    @Test
+    void aCandidateWorseOnAFocusDimensionIsRejectedAndThePromotedModelStays() {
+        trainingEnds("{\"id\":\"job-1\",\"status\":\"completed\",\"modelVersion\":2}");
+        // better overall (MAE 6.7 against 8.3) but worse on nostalgia, a focus dimension
+        Upstreams.localVersionAnswers(upstreams, 2, 20, 80, 40, 70, 30, 50);
+        JsonPath cycle = cycle();
+        assertThat(cycle.getString("status")).isEqualTo("rejected");
+        assertThat(cycle.getList("decision.reasons", String.class)).anyMatch(reason -> reason.startsWith("FAIL focus dimension nostalgia"))
+                .anyMatch(reason -> reason.startsWith("PASS vector_mae"));
+        assertThat(cycle.getList("steps.name", String.class)).last().isEqualTo("reject");
+        upstreams.verify(0, postRequestedFor(urlEqualTo("/models/2/promote")));
+    }
+
+    @Test
+    void aFailureAtTheTrainingStepIsRecordedAndNothingIsPromoted() {
+        trainingEnds("{\"id\":\"job-1\",\"status\":\"failed\",\"error\":\"out of memory\"}");
+        JsonPath cycle = cycle();
+        assertThat(cycle.getString("status")).isEqualTo("failed");
+        assertThat(cycle.getString("failedStep")).isEqualTo("train");
+        assertThat(cycle.getString("error")).contains("out of memory");
+        List<String> statuses = cycle.getList("steps.status");
+        assertThat(statuses).last().isEqualTo("failed");
+        upstreams.verify(0, postRequestedFor(urlEqualTo("/models/2/promote")));
+        given().get("/eval/summary/latest").then().statusCode(200).body("cycles.started", org.hamcrest.Matchers.is(1));
+    }
+
+    @Test
+    void oneCycleAtATimeAndUnknownSetsAre404() {
+        upstreams.stubFor(get(urlEqualTo("/models/promoted")).willReturn(aResponse().withFixedDelay(1500).withStatus(404)));
+        given().contentType("application/json").body("{\"datasetId\":\"" + setId + "\"}").post("/eval/cycles").then().statusCode(202);
+        given().contentType("application/json").body("{\"datasetId\":\"" + setId + "\"}").post("/eval/cycles").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType("application/json").body("{\"datasetId\":\"es-none\"}").post("/eval/cycles").then().statusCode(404);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(given().get("/eval/cycles").then().extract().path("items[0].status")));
+        given().get("/eval/cycles").then().body("items[0].error", org.hamcrest.Matchers.containsString("bootstrap"));
+        given().get("/eval/cycles/999").then().statusCode(404);
+    }
+}
