@@ -1,16 +1,28 @@
 package kotone.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kotone.cli.job.Bootstrap;
+import kotone.cli.job.CycleJob;
+import kotone.cli.job.EvalJob;
+import kotone.cli.job.GatewayApi;
+import kotone.cli.job.JobFailed;
 import java.util.concurrent.Callable;
 import kotone.cli.stack.Stack;
 import kotone.cli.stack.StackSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code ./kotone}: runs the kotone system on this machine. */
 @Command(name = "kotone", mixinStandardHelpOptions = true, version = "kotone 0.1.0",
         description = "Runs kotone on this machine: a database and five services behind a gateway.",
-        subcommands = {KotoneCommand.Up.class, KotoneCommand.Down.class, KotoneCommand.Status.class})
+        subcommands = {KotoneCommand.Up.class, KotoneCommand.Down.class, KotoneCommand.Status.class, KotoneCommand.BootstrapCommand.class,
+                KotoneCommand.EvalCommand.class, KotoneCommand.CycleCommand.class, KotoneCommand.Demo.class})
 public class KotoneCommand implements Callable<Integer> {
 
     @Override
@@ -23,15 +35,53 @@ public class KotoneCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new KotoneCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             line.getErr().println("kotone: " + exception.getMessage());
-            return 1;
+            return exception instanceof JobFailed ? 2 : 1;
         });
         System.exit(commandLine.execute(args));
     }
 
-    static Stack stack() {
+    static StackSettings settings() {
         String home = System.getenv("KOTONE_HOME");
         Path root = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        return new Stack(StackSettings.fromEnvironment(root), System.out);
+        return StackSettings.fromEnvironment(root);
+    }
+
+    static Stack stack() {
+        return new Stack(settings(), System.out);
+    }
+
+    static GatewayApi api() {
+        return GatewayApi.fromEnvFile(settings().envFile());
+    }
+
+    static Path bootstrapState() {
+        return settings().stateDir().resolve("bootstrap.json");
+    }
+
+    /** The eval set bootstrap registered, unless one is named. */
+    static String evalSet(String given) {
+        if (given != null) {
+            return given;
+        }
+        Path state = bootstrapState();
+        if (!Files.exists(state)) {
+            throw new JobFailed("no eval set: run ./kotone bootstrap first, or name one with --eval-set");
+        }
+        try {
+            return new ObjectMapper().readTree(state.toFile()).path("evalSetId").asText();
+        } catch (IOException e) {
+            throw new JobFailed(state + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Relative paths are the caller's, not KOTONE_HOME's. */
+    static Path file(String path) {
+        if (path == null) {
+            return null;
+        }
+        Path given = Path.of(path);
+        String callerDir = System.getenv("KOTONE_CALLER_DIR");
+        return given.isAbsolute() || callerDir == null ? given : Path.of(callerDir).resolve(given);
     }
 
     @Command(name = "up", description = "Starts the database and the five services, waits until all are ready.")
@@ -48,6 +98,75 @@ public class KotoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             stack().down();
+            return 0;
+        }
+    }
+
+    @Command(name = "bootstrap", description = "Imports teacher pairs (default: generated from the catalog), filters, splits, trains and "
+            + "promotes the local model, registers an eval set (default: generated from the catalog).")
+    static class BootstrapCommand implements Callable<Integer> {
+        @Option(names = "--teacher-pairs", paramLabel = "FILE", description = "JSON lines in the teacher_pairs.v1 format")
+        String teacherPairs;
+
+        @Option(names = "--eval-set", paramLabel = "FILE", description = "an eval set in the frozen_eval_set.v1 format")
+        String evalSet;
+
+        @Option(names = "--pairs", defaultValue = "600", description = "pairs generated from the catalog when no file is given (default ${DEFAULT-VALUE})")
+        int pairs;
+
+        @Option(names = "--eval-items", defaultValue = "200", description = "eval items generated from the catalog when no file is given (default ${DEFAULT-VALUE})")
+        int evalItems;
+
+        @Override
+        public Integer call() {
+            new Bootstrap(api(), System.out, bootstrapState()).run(file(teacherPairs), file(evalSet), pairs, evalItems);
+            return 0;
+        }
+    }
+
+    @Command(name = "eval", description = "Runs an eval per mode through the services and prints the table of the original report.")
+    static class EvalCommand implements Callable<Integer> {
+        @Option(names = "--modes", split = ",", defaultValue = "rule_baseline,local_model,prompt_baseline,fine_tuned",
+                description = "modes to run (default ${DEFAULT-VALUE}); LLM modes without a configured provider are skipped")
+        List<String> modes;
+
+        @Option(names = "--eval-set", paramLabel = "ID", description = "the eval set id (default: the one bootstrap registered)")
+        String evalSet;
+
+        @Override
+        public Integer call() {
+            new EvalJob(api(), System.out, System.getenv()).run(evalSet(evalSet), modes);
+            return 0;
+        }
+    }
+
+    @Command(name = "cycle", description = "Runs improvement cycles and prints each step and the promotion gate's decision.")
+    static class CycleCommand implements Callable<Integer> {
+        @Option(names = "--count", defaultValue = "1", description = "cycles to run one after the other (default ${DEFAULT-VALUE})")
+        int count;
+
+        @Option(names = "--eval-set", paramLabel = "ID", description = "the eval set id (default: the one bootstrap registered)")
+        String evalSet;
+
+        @Option(names = "--augment", paramLabel = "N", description = "new pairs per cycle aimed at the focus dimensions (default: the eval service's)")
+        Integer augment;
+
+        @Override
+        public Integer call() {
+            new CycleJob(api(), System.out).run(evalSet(evalSet), count, augment);
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", description = "up + bootstrap + eval of every configured mode: the main job.")
+    static class Demo implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            stack().up();
+            Map<String, Object> state = new Bootstrap(api(), System.out, bootstrapState()).run(null, null, 600, 200);
+            new EvalJob(api(), System.out, System.getenv()).run((String) state.get("evalSetId"), EvalJob.MODES);
+            System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return 0;
         }
     }

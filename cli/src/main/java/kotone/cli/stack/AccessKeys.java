@@ -42,6 +42,11 @@ public record AccessKeys(String admin, String analyst, String client) {
         return "kotone-" + role.toLowerCase() + "-" + HexFormat.of().formatHex(bytes);
     }
 
+    /** The values of a shell env file such as {@code .kotone/env}; empty when it does not exist. */
+    public static Map<String, String> readEnvFile(Path file) {
+        return EnvFile.read(file);
+    }
+
     /** What the gateway needs: one key per role (it hashes them as it reads them). */
     public Map<String, String> gatewayEnvironment() {
         return Map.of("KOTONE_ADMIN_KEYS", admin, "KOTONE_ANALYST_KEYS", analyst, "KOTONE_CLIENT_KEYS", client);

@@ -1,0 +1,94 @@
+package kotone.cli.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import kotone.cli.stack.AccessKeys;
+
+/** The gateway's API as the command line uses it, with the keys {@code ./kotone up} wrote to {@code .kotone/env}. */
+public final class GatewayApi {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String baseUrl;
+    private final String adminKey;
+    private final String analystKey;
+
+    private GatewayApi(String baseUrl, String adminKey, String analystKey) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.adminKey = adminKey;
+        this.analystKey = analystKey;
+    }
+
+    public static GatewayApi fromEnvFile(Path envFile) {
+        Map<String, String> env = AccessKeys.readEnvFile(envFile);
+        String url = System.getenv().getOrDefault("KOTONE_GATEWAY_URL", env.get("KOTONE_GATEWAY_URL"));
+        if (url == null || env.get("KOTONE_ADMIN_KEY") == null) {
+            throw new JobFailed("kotone is not up (no " + envFile + "): run ./kotone up first");
+        }
+        return new GatewayApi(url, env.get("KOTONE_ADMIN_KEY"), env.get("KOTONE_ANALYST_KEY"));
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public JsonNode post(String path, Object body, int... accepted) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", adminKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), path, accepted);
+        } catch (IOException e) {
+            throw new JobFailed("could not write the request to " + path + ": " + e.getMessage());
+        }
+    }
+
+    public JsonNode postFile(String path, Path file, String contentType, int... accepted) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", adminKey).header("Content-Type", contentType)
+                    .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(file)), path, accepted);
+        } catch (java.io.FileNotFoundException e) {
+            throw new JobFailed(file + ": no such file");
+        }
+    }
+
+    public JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", analystKey).GET(), path, 200);
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + "/api/v1" + path);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String path, int... accepted) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (int status : accepted) {
+                if (status == response.statusCode()) {
+                    return json.readTree(response.body());
+                }
+            }
+            String detail = response.body();
+            try {
+                JsonNode problem = json.readTree(detail);
+                if (problem.hasNonNull("detail")) {
+                    detail = problem.get("detail").asText();
+                }
+            } catch (IOException ignored) {
+                // not JSON: show it as it is
+            }
+            throw new JobFailed(path + " answered " + response.statusCode() + ": " + detail);
+        } catch (IOException e) {
+            throw new JobFailed("the gateway at " + baseUrl + " is unreachable (" + e.getClass().getSimpleName() + "): is kotone up?");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailed("interrupted");
+        }
+    }
+}
