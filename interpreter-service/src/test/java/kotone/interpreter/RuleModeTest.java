@@ -104,6 +104,16 @@ class RuleModeTest {
     }
 
     @Test
+    void publishesLatencyHistogramsAndFallbacksForPrometheus() {
+        given().post("/models/reload").then().statusCode(200);
+        given().contentType("application/json").body("{\"requestText\":\"calm music\"}").post("/interpret").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("kotone_interpret_latency_seconds_bucket{").contains("mode=\"auto\"")
+                .contains("kotone_interpret_fallbacks_total{").contains("reason=\"no_model_promoted\"")
+                .contains("http_server_requests_seconds_bucket{");
+    }
+
+    @Test
     void everyAnswerCarriesATraceId() {
         given().contentType("application/json").body("{\"requestText\":\"bright festival music\",\"mode\":\"rule\"}").post("/interpret")
                 .then().statusCode(200).body("meta.traceId", matchesPattern("[0-9a-f]{32}"))

@@ -42,13 +42,14 @@ public class TrainingJobs {
     private final Embedders embedders;
     private final TrainingConfig config;
     private final List<String> partIds;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kotone-training");
         thread.setDaemon(true);
         return thread;
     });
 
-    public TrainingJobs(TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models, ModelCodec codec,
+    public TrainingJobs(io.micrometer.core.instrument.MeterRegistry meters, TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models, ModelCodec codec,
             Embedders embedders, TrainingConfig config, Catalog catalog) {
         this.jobs = jobs;
         this.datasets = datasets;
@@ -57,6 +58,7 @@ public class TrainingJobs {
         this.embedders = embedders;
         this.config = config;
         this.partIds = catalog.parts().stream().map(Part::id).toList();
+        this.meters = meters;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -113,6 +115,8 @@ public class TrainingJobs {
                     });
             int version = models.register(datasetId, outcome.method(), hyperparameters(outcome, settings),
                     features(outcome), metrics(outcome), outcome.trainingMillis(), codec.encode(outcome.model()));
+            meters.timer("kotone.training.duration", "method", outcome.method())
+                    .record(outcome.trainingMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             if (promote) {
                 models.promote(version);
             }

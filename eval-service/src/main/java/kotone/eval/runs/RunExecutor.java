@@ -45,8 +45,9 @@ public class RunExecutor {
     private final EvalConfig config;
     private final Tracer tracer;
     private final ExecutorService calls;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    public RunExecutor(EvalSetRepository sets, RunRepository runs, SampleRepository samples, InterpreterClient interpreter,
+    public RunExecutor(io.micrometer.core.instrument.MeterRegistry meters, EvalSetRepository sets, RunRepository runs, SampleRepository samples, InterpreterClient interpreter,
             ScoringClient scoring, ProfileDerivation derivation, EvalConfig config, OpenTelemetry telemetry) {
         this.sets = sets;
         this.runs = runs;
@@ -56,6 +57,7 @@ public class RunExecutor {
         this.derivation = derivation;
         this.config = config;
         this.tracer = telemetry.getTracer("kotone-eval");
+        this.meters = meters;
         this.calls = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
             Thread thread = new Thread(runnable, "kotone-eval-call");
             thread.setDaemon(true);
@@ -89,7 +91,8 @@ public class RunExecutor {
                     throw new IllegalStateException("a sample could not be built", e.getCause());
                 }
             }
-            samples.insert(run.id(), withIntentScores(rows));
+            int stored = samples.insert(run.id(), withIntentScores(rows));
+            meters.counter("kotone.eval.samples", "mode", mode.key()).increment(stored);
             after = page.get(page.size() - 1).itemNo();
             if (!runs.heartbeat(run.id(), instance, samples.count(run.id()))) {
                 return false;

@@ -49,8 +49,9 @@ public class InterpretService {
     private final Recommender recommender;
     private final Explainer explainer;
     private final Prices prices;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    public InterpretService(Catalog catalog, ProfileDerivation derivation, RuleMode rule, LocalMode local, LlmMode llm, Ladder ladder,
+    public InterpretService(io.micrometer.core.instrument.MeterRegistry meters, Catalog catalog, ProfileDerivation derivation, RuleMode rule, LocalMode local, LlmMode llm, Ladder ladder,
             Recommender recommender, Explainer explainer, Prices prices) {
         this.catalog = catalog;
         this.derivation = derivation;
@@ -61,6 +62,7 @@ public class InterpretService {
         this.recommender = recommender;
         this.explainer = explainer;
         this.prices = prices;
+        this.meters = meters;
     }
 
     public InterpretResponse interpret(InterpretRequest request) throws InterruptedException {
@@ -77,7 +79,18 @@ public class InterpretService {
             case "llm" -> llm(text, request.weather(), kind, start);
             default -> ladder.auto(text, request.weather(), kind, start);
         };
-        return answer(request, outcome, inventory, start);
+        InterpretResponse response = answer(request, outcome, inventory, start);
+        record(request.mode() == null ? "auto" : request.mode(), outcome, System.nanoTime() - start);
+        return response;
+    }
+
+    /** Latency per requested mode and served source, and every fallback by its reason. */
+    private void record(String mode, Ladder.Outcome outcome, long nanos) {
+        meters.timer("kotone.interpret.latency", "mode", mode, "source", outcome.reading().source().key())
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        for (String reason : outcome.fallbackReasons()) {
+            meters.counter("kotone.interpret.fallbacks", "mode", mode, "reason", reason).increment();
+        }
     }
 
     private Ladder.Outcome local(String text, Integer version) {
