@@ -119,6 +119,8 @@ class RunTest {
             connection.createStatement().execute("insert into eval.eval_run (id, set_id, mode, status, total, price_table_version, claimed_by, "
                     + "heartbeat_at, started_at) values ('" + id + "', '" + setId + "', 'rule_baseline', 'running', 3, 't', 'a-dead-instance', "
                     + "now() - interval '1 hour', now() - interval '1 hour')");
+            connection.createStatement().execute("insert into eval.eval_run_chunk (run_id, chunk_no, first_item, last_item, status, claimed_by, "
+                    + "heartbeat_at) values ('" + id + "', 0, 0, 2, 'running', 'a-dead-instance', now() - interval '1 hour')");
         }
         String first = given().get("/eval/runs/" + id + "/samples?sort=item").then().extract().asString();
         assertThat(first).contains("\"items\":[]");

@@ -222,7 +222,7 @@ public class CycleRunner {
 
     private EvalRun evaluate(EvalSet set, int modelVersion) {
         UUID id = UUID.randomUUID();
-        runs.insert(id, set.id(), "local_model", set.count(), "v" + modelVersion, config.priceTable().version());
+        runs.insert(id, set.id(), "local_model", set.count(), "v" + modelVersion, config.priceTable().version(), config.pageSize());
         worker.nudge();
         long deadline = System.currentTimeMillis() + config.cycle().stepTimeoutMs();
         while (System.currentTimeMillis() < deadline) {

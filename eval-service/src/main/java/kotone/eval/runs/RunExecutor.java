@@ -69,37 +69,27 @@ public class RunExecutor {
         calls.shutdownNow();
     }
 
-    /** @return false when the run was taken from this instance (it stops without completing it) */
-    public boolean execute(EvalRun run, String instance) throws InterruptedException {
+    /** Processes one claimed chunk of a run: its items without a sample yet, through the interpreter, scored and stored. */
+    public void executeChunk(EvalRun run, RunRepository.Chunk chunk, String instance) throws InterruptedException {
         EvalMode mode = EvalMode.fromKey(run.mode()).orElseThrow();
         Double price = config.priceTable().usdPerRequest().get(mode.key());
-        int after = -1;
-        while (true) {
-            List<EvalItem> page = sets.pendingItems(run.datasetId(), run.id(), after, config.pageSize());
-            if (page.isEmpty()) {
-                break;
-            }
-            List<Future<SampleRow>> futures = new ArrayList<>(page.size());
-            for (EvalItem item : page) {
-                futures.add(calls.submit(() -> sample(run, mode, item, price)));
-            }
-            List<SampleRow> rows = new ArrayList<>(page.size());
-            for (Future<SampleRow> future : futures) {
-                try {
-                    rows.add(future.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a sample could not be built", e.getCause());
-                }
-            }
-            int stored = samples.insert(run.id(), withIntentScores(rows));
-            meters.counter("kotone.eval.samples", "mode", mode.key()).increment(stored);
-            after = page.get(page.size() - 1).itemNo();
-            if (!runs.heartbeat(run.id(), instance, samples.count(run.id()))) {
-                return false;
+        List<EvalItem> page = sets.pendingItems(run.datasetId(), run.id(), chunk.firstItem(), chunk.lastItem());
+        List<Future<SampleRow>> futures = new ArrayList<>(page.size());
+        for (EvalItem item : page) {
+            futures.add(calls.submit(() -> sample(run, mode, item, price)));
+        }
+        List<SampleRow> rows = new ArrayList<>(page.size());
+        for (Future<SampleRow> future : futures) {
+            try {
+                rows.add(future.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a sample could not be built", e.getCause());
             }
         }
-        complete(run, instance);
-        return true;
+        int stored = rows.isEmpty() ? 0 : samples.insert(run.id(), withIntentScores(rows));
+        meters.counter("kotone.eval.samples", "mode", mode.key()).increment(stored);
+        runs.chunkDone(chunk, instance);
+        runs.completeIfFinished(run.id(), (connection, current) -> complete(connection, current));
     }
 
     private SampleRow sample(EvalRun run, EvalMode mode, EvalItem item, Double price) {
@@ -164,7 +154,7 @@ public class RunExecutor {
         return scored;
     }
 
-    private void complete(EvalRun run, String instance) {
+    private void complete(java.sql.Connection connection, EvalRun run) throws java.sql.SQLException {
         RunMetrics overall = new RunMetrics();
         Map<String, RunMetrics> bySource = new LinkedHashMap<>();
         Map<String, RunMetrics> byLanguage = new LinkedHashMap<>();
@@ -181,7 +171,7 @@ public class RunExecutor {
         Map<String, Object> slices = new LinkedHashMap<>();
         slices.put("bySourceType", asMaps(bySource));
         slices.put("byLanguage", asMaps(byLanguage));
-        runs.complete(run.id(), instance, (int) overall.samples(), overall.asMap(), slices, servedVersion[0]);
+        runs.complete(connection, run.id(), (int) overall.samples(), overall.asMap(), slices, servedVersion[0]);
     }
 
     private static Map<String, Object> asMaps(Map<String, RunMetrics> metrics) {

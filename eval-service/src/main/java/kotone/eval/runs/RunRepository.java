@@ -33,42 +33,148 @@ public class RunRepository {
         this.json = json;
     }
 
-    public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion) {
-        update("insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version) values (?, ?, ?, 'queued', ?, ?, ?)",
-                id, setId, mode, total, modelVersion, priceTableVersion);
-    }
-
-    /**
-     * Claims the oldest queued run, or a running one whose instance stopped reporting (a restart), for this
-     * instance. SKIP LOCKED lets several instances claim at once without taking the same run.
-     */
-    public Optional<EvalRun> claim(String instance, long staleAfterMs) {
-        String sql = "update eval_run set status = 'running', claimed_by = ?, heartbeat_at = now(), started_at = coalesce(started_at, now()) "
-                + "where id = (select id from eval_run where status = 'queued' "
-                + "or (status = 'running' and heartbeat_at < now() - make_interval(secs => ?)) "
-                + "order by created_at for update skip locked limit 1) returning " + COLUMNS;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(sql)) {
-            claim.setString(1, instance);
-            claim.setDouble(2, staleAfterMs / 1000.0);
-            try (ResultSet rows = claim.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+    /** Queues a run and its chunks of chunkSize items, in one transaction. */
+    public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement run = connection.prepareStatement(
+                    "insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version) values (?, ?, ?, 'queued', ?, ?, ?)");
+                    PreparedStatement chunk = connection.prepareStatement(
+                            "insert into eval_run_chunk (run_id, chunk_no, first_item, last_item, status) values (?, ?, ?, ?, 'queued')")) {
+                run.setObject(1, id);
+                run.setString(2, setId);
+                run.setString(3, mode);
+                run.setInt(4, total);
+                run.setString(5, modelVersion);
+                run.setString(6, priceTableVersion);
+                run.executeUpdate();
+                for (int first = 0, no = 0; first < total; first += chunkSize, no++) {
+                    chunk.setObject(1, id);
+                    chunk.setInt(2, no);
+                    chunk.setInt(3, first);
+                    chunk.setInt(4, Math.min(total, first + chunkSize) - 1);
+                    chunk.addBatch();
+                }
+                chunk.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not claim a run", e);
+            throw new IllegalStateException("could not queue run " + id, e);
         }
     }
 
-    /** Records progress and that this instance is alive; false when the run is no longer this instance's. */
-    public boolean heartbeat(UUID id, String instance, int done) {
-        return update("update eval_run set done = ?, heartbeat_at = now() where id = ? and claimed_by = ? and status = 'running'",
-                done, id, instance) == 1;
+    /** A claimed chunk of a run: items first..last. */
+    public record Chunk(UUID runId, int chunkNo, int firstItem, int lastItem) {
     }
 
-    /** @param servedVersion the model version the interpreter reported; recorded when the run was not given one */
-    public void complete(UUID id, String instance, int done, Map<String, Object> metrics, Map<String, Object> slices, String servedVersion) {
-        update("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, slices = ?::jsonb, finished_at = now(), "
-                + "model_version = coalesce(model_version, ?) where id = ? and claimed_by = ?", done, write(metrics), write(slices),
-                servedVersion, id, instance);
+    /**
+     * Claims the next chunk for this instance: queued chunks of the oldest runs first, or a chunk whose instance
+     * stopped reporting. SKIP LOCKED lets several instances claim at once without ever taking the same chunk.
+     */
+    public Optional<Chunk> claimChunk(String instance, long staleAfterMs) {
+        String sql = "with next as (select c.run_id, c.chunk_no from eval_run_chunk c join eval_run r on r.id = c.run_id "
+                + "where r.status in ('queued', 'running') and (c.status = 'queued' or (c.status = 'running' and c.heartbeat_at < now() - make_interval(secs => ?))) "
+                + "order by r.created_at, c.chunk_no for update of c skip locked limit 1) "
+                + "update eval_run_chunk c set status = 'running', claimed_by = ?, heartbeat_at = now() from next "
+                + "where c.run_id = next.run_id and c.chunk_no = next.chunk_no returning c.run_id, c.chunk_no, c.first_item, c.last_item";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(sql)) {
+            claim.setDouble(1, staleAfterMs / 1000.0);
+            claim.setString(2, instance);
+            try (ResultSet rows = claim.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Chunk chunk = new Chunk(rows.getObject(1, UUID.class), rows.getInt(2), rows.getInt(3), rows.getInt(4));
+                update("update eval_run set status = 'running', started_at = coalesce(started_at, now()), claimed_by = coalesce(claimed_by, ?) "
+                        + "where id = ? and status = 'queued'", instance, chunk.runId());
+                return Optional.of(chunk);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not claim a chunk", e);
+        }
+    }
+
+    /** Marks a chunk done (if this instance still holds it) and records the run's progress. */
+    public void chunkDone(Chunk chunk, String instance) {
+        update("update eval_run_chunk set status = 'done', done_at = now() where run_id = ? and chunk_no = ? and claimed_by = ?",
+                chunk.runId(), chunk.chunkNo(), instance);
+        update("update eval_run set done = (select count(*) from eval_sample where run_id = ?), heartbeat_at = now() where id = ?",
+                chunk.runId(), chunk.runId());
+    }
+
+    /** Which instance processed each chunk of a run, for operators and tests. */
+    public Map<String, Integer> chunksByInstance(UUID runId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select claimed_by, count(*) from eval_run_chunk where run_id = ? and status = 'done' group by claimed_by order by claimed_by")) {
+            select.setObject(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    /** Work to do inside the completion lock: computes the metrics and slices of a run whose chunks are all done. */
+    public interface Completion {
+        void complete(Connection connection, EvalRun run) throws SQLException;
+    }
+
+    /**
+     * Completes the run once, whichever instance finishes its last chunk: under a row lock, only while it is still
+     * running and has no unfinished chunk. Returns whether this call completed it.
+     */
+    public boolean completeIfFinished(UUID runId, Completion completion) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("select id from eval_run where id = ? and status = 'running' for update");
+                    PreparedStatement open = connection.prepareStatement("select count(*) from eval_run_chunk where run_id = ? and status <> 'done'")) {
+                lock.setObject(1, runId);
+                try (ResultSet rows = lock.executeQuery()) {
+                    if (!rows.next()) {
+                        connection.rollback();
+                        return false;
+                    }
+                }
+                open.setObject(1, runId);
+                try (ResultSet rows = open.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        connection.rollback();
+                        return false;
+                    }
+                }
+                completion.complete(connection, find(runId).orElseThrow());
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not complete run " + runId, e);
+        }
+    }
+
+    /** Stores a completed run's metrics on the connection that holds its lock. */
+    public void complete(Connection connection, UUID id, int done, Map<String, Object> metrics, Map<String, Object> slices, String servedVersion)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, "
+                + "slices = ?::jsonb, finished_at = now(), model_version = coalesce(model_version, ?) where id = ?")) {
+            statement.setInt(1, done);
+            statement.setString(2, write(metrics));
+            statement.setString(3, write(slices));
+            statement.setString(4, servedVersion);
+            statement.setObject(5, id);
+            statement.executeUpdate();
+        }
     }
 
     public void fail(UUID id, String error) {

@@ -64,7 +64,7 @@ public class RunResource {
         EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> ProblemException.unprocessable("no eval set " + request.datasetId(),
                 List.of(new FieldError("datasetId", "unknown eval set"))));
         UUID id = UUID.randomUUID();
-        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version());
+        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize());
         worker.nudge();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);

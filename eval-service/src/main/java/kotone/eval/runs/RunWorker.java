@@ -12,9 +12,10 @@ import kotone.eval.config.EvalConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Takes queued runs from PostgreSQL one at a time and executes them. Several instances share the queue (each
- * claim skips rows another holds); a run whose instance died is claimed again once its heartbeat is stale and
- * continues where its samples stop, so no run stays "running" forever and no sample is stored twice.
+ * Takes chunks of queued runs from PostgreSQL and executes them. Several instances share the work, even of one run
+ * (each claim skips chunks another holds); a chunk whose instance died is claimed again once its heartbeat is
+ * stale and continues where its samples stop, so no run stays "running" forever and no sample is stored twice.
+ * Whichever instance finishes the last chunk computes the run's metrics, once.
  */
 @ApplicationScoped
 public class RunWorker {
@@ -54,24 +55,28 @@ public class RunWorker {
     private void drain() {
         try {
             while (true) {
-                EvalRun run = runs.claim(instance, config.staleAfterMs()).orElse(null);
-                if (run == null) {
+                RunRepository.Chunk chunk = runs.claimChunk(instance, config.staleAfterMs()).orElse(null);
+                if (chunk == null) {
                     return;
                 }
+                EvalRun run = runs.find(chunk.runId()).orElseThrow();
                 try {
-                    if (!executor.execute(run, instance)) {
-                        LOG.warnf("run %s was taken over by another instance", run.id());
-                    }
+                    executor.executeChunk(run, chunk, instance);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (RuntimeException e) {
-                    LOG.errorf(e, "run %s failed", run.id());
+                    LOG.errorf(e, "run %s failed in chunk %d", run.id(), chunk.chunkNo());
                     runs.fail(run.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warnf("could not look for queued runs: %s", e.getMessage());
+            LOG.warnf("could not look for queued work: %s", e.getMessage());
         }
+    }
+
+    /** This instance's name in the chunk table. */
+    public String instance() {
+        return instance;
     }
 }

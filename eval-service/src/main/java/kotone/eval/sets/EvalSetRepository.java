@@ -102,17 +102,17 @@ public class EvalSetRepository {
         return sets;
     }
 
-    /** Items after {@code afterItemNo} that a run has no sample for yet, in item order, at most limit of them. */
-    public List<EvalItem> pendingItems(String setId, java.util.UUID runId, int afterItemNo, int limit) {
+    /** Items first..last that a run has no sample for yet, in item order. */
+    public List<EvalItem> pendingItems(String setId, java.util.UUID runId, int firstItemNo, int lastItemNo) {
         List<EvalItem> items = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
                 "select i.item_no, i.external_id, i.request_text, i.weather, i.source_type, i.language, " + prefixed("i.")
-                        + " from eval_item i where i.set_id = ? and i.item_no > ? and not exists (select 1 from eval_sample s where s.run_id = ? and s.item_no = i.item_no)"
-                        + " order by i.item_no limit ?")) {
+                        + " from eval_item i where i.set_id = ? and i.item_no between ? and ? and not exists (select 1 from eval_sample s where s.run_id = ? and s.item_no = i.item_no)"
+                        + " order by i.item_no")) {
             select.setString(1, setId);
-            select.setInt(2, afterItemNo);
-            select.setObject(3, runId);
-            select.setInt(4, limit);
+            select.setInt(2, firstItemNo);
+            select.setInt(3, lastItemNo);
+            select.setObject(4, runId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     int[] values = new int[Dimension.COUNT];
