@@ -35,6 +35,57 @@ class MainJobIT {
     }
 
     @Test
+    void twoEvalInstancesShareOneRunAndStoreEverySampleOnce() throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(stack.settings.serviceUrls());
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        environment.put("KOTONE_EVAL_PORT", Integer.toString(port));
+        String database = System.getenv("KOTONE_E2E_DB_URL");
+        environment.put("KOTONE_DB_URL", database != null && !database.isBlank() ? database
+                : "jdbc:postgresql://127.0.0.1:" + stack.settings.postgresPort() + "/" + kotone.cli.stack.StackSettings.DATABASE);
+        environment.put("KOTONE_DB_USER", stack.settings.databaseUser());
+        environment.put("KOTONE_DB_PASSWORD", stack.settings.databasePassword());
+        java.nio.file.Path jar = stack.settings.root().resolve("eval-service/target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(stack.settings.stateDir().resolve("second-eval.log").toFile());
+        builder.environment().putAll(environment);
+        Process second = builder.start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                    http.send(java.net.http.HttpRequest.newBuilder(ready).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+
+            GatewayApi api = GatewayApi.fromEnvFile(stack.settings.envFile());
+            String set = api.post("/eval/datasets", Bootstrap.generatedEvalSet(api.json(), 2000), 200, 201).path("id").asText();
+            String run = api.post("/eval/runs", Map.of("datasetId", set, "mode", "rule_baseline"), 202).path("id").asText();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+                    .until(() -> "completed".equals(api.get("/eval/runs/" + run).path("status").asText()));
+            JsonNode completed = api.get("/eval/runs/" + run);
+            assertThat(completed.path("progress").path("done").asInt()).isEqualTo(2000);
+            assertThat(completed.path("metrics").path("samples").asInt()).isEqualTo(2000);
+            JsonNode byInstance = api.get("/eval/runs/" + run + "/workers").path("chunksByInstance");
+            assertThat(byInstance.size()).as("instances that processed chunks: " + byInstance).isEqualTo(2);
+            int chunks = 0;
+            for (JsonNode count : byInstance) {
+                chunks += count.asInt();
+            }
+            assertThat(chunks).isEqualTo(8);
+            List<Integer> items = new ArrayList<>();
+            for (int offset = 0; offset < 2000; offset += 1000) {
+                api.get("/eval/runs/" + run + "/samples?sort=item&limit=1000&offset=" + offset).path("items")
+                        .forEach(sample -> items.add(sample.path("itemNo").asInt()));
+            }
+            assertThat(items).hasSize(2000).doesNotHaveDuplicates();
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    @Test
     void bootstrapThenACycleWhoseNewPairsLeadBackToTheFailingSamples() {
         GatewayApi api = GatewayApi.fromEnvFile(stack.settings.envFile());
         Map<String, Object> state = new Bootstrap(api, System.out, stack.settings.stateDir().resolve("bootstrap.json")).run(null, null, 150, 60);

@@ -121,7 +121,7 @@ public final class Bootstrap {
     }
 
     /** An eval set from the catalog teacher with a seed of its own, so it shares no pair with the training data. */
-    static ObjectNode generatedEvalSet(ObjectMapper json, int count) {
+    public static ObjectNode generatedEvalSet(ObjectMapper json, int count) {
         ObjectNode set = json.createObjectNode();
         set.put("dataset_version", "catalog_teacher_eval_seed" + EVAL_SEED);
         set.put("target_scale", 100);

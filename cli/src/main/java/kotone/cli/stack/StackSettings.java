@@ -9,7 +9,7 @@ import java.util.Optional;
 public record StackSettings(Path root, Map<String, String> environment) {
 
     static final int DEFAULT_POSTGRES_PORT = 54320;
-    static final String DATABASE = "kotone";
+    public static final String DATABASE = "kotone";
 
     public static StackSettings fromEnvironment(Path root) {
         return new StackSettings(root.toAbsolutePath().normalize(), Map.copyOf(System.getenv()));

@@ -139,6 +139,14 @@ public class RunResource {
     }
 
     @GET
+    @Path("/{id}/workers")
+    @Operation(summary = "Which eval instances processed the run's chunks, and how many each")
+    public Map<String, Object> workers(@PathParam("id") String id) {
+        EvalRun run = find(id);
+        return Map.of("runId", run.id(), "chunksByInstance", runs.chunksByInstance(run.id()));
+    }
+
+    @GET
     @Path("/{id}/failures")
     @Operation(summary = "The hard cases: worst samples with their worst dimensions and trace links, focus dimensions and a markdown playbook")
     public Map<String, Object> failures(@PathParam("id") String id, @QueryParam("top") @DefaultValue("20") int top) {
