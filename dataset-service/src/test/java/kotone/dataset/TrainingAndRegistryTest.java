@@ -113,7 +113,7 @@ class TrainingAndRegistryTest {
 
     @Test
     void badTrainingRequestsAreRefused() {
-        given().contentType("application/json").body("{\"datasetId\":\"ds-none\"}").post("/training-jobs").then().statusCode(422)
+        given().contentType("application/json").body("{\"datasetId\":\"ds-none\"}").post("/training-jobs").then().statusCode(404)
                 .body("errors[0].field", is("datasetId"));
         given().contentType("application/json").body("{\"datasetId\":\"x\",\"methods\":[\"magic\"]}").post("/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json");

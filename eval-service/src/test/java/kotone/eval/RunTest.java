@@ -191,7 +191,7 @@ class RunTest {
     @Test
     void refusesBadRequests() {
         given().contentType("application/json").body("{\"datasetId\":\"es-none\",\"mode\":\"rule_baseline\"}").post("/eval/runs")
-                .then().statusCode(422).body("errors.field", hasItem("datasetId"));
+                .then().statusCode(404).body("errors.field", hasItem("datasetId"));
         given().contentType("application/json").body("{\"datasetId\":\"es-none\",\"mode\":\"magic\"}").post("/eval/runs")
                 .then().statusCode(400).body("errors.field", hasItem("mode"));
         given().get("/eval/runs?limit=0").then().statusCode(400).body("errors.field", hasItem("limit"));

@@ -74,8 +74,8 @@ public class TrainingJobs {
 
     public TrainingJob start(TrainingRequest request) {
         if (!datasets.exists(request.datasetId())) {
-            throw ProblemException.unprocessable("no dataset version " + request.datasetId(),
-                    List.of(new kotone.common.problem.FieldError("datasetId", "unknown dataset version")));
+            throw new ProblemException(kotone.common.problem.Problem.of(404, "Not Found", "no dataset version " + request.datasetId(),
+                    List.of(new kotone.common.problem.FieldError("datasetId", "unknown dataset version"))));
         }
         Set<Method> methods = EnumSet.noneOf(Method.class);
         (request.methods() == null || request.methods().isEmpty() ? config.methods() : request.methods())

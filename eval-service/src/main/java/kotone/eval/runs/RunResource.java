@@ -61,8 +61,8 @@ public class RunResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Queue a run of an eval set in a mode; answers 202 at once, the run proceeds in the background")
     public Response start(@Valid @NotNull StartRunRequest request) {
-        EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> ProblemException.unprocessable("no eval set " + request.datasetId(),
-                List.of(new FieldError("datasetId", "unknown eval set"))));
+        EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> new ProblemException(kotone.common.problem.Problem.of(404, "Not Found",
+                "no eval set " + request.datasetId(), List.of(new FieldError("datasetId", "unknown eval set")))));
         UUID id = UUID.randomUUID();
         runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize());
         worker.nudge();
