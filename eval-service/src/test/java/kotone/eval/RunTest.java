@@ -40,6 +40,9 @@ class RunTest {
     @Inject
     SampleRepository samples;
 
+    @Inject
+    io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter spans;
+
     private static final String FIXTURE = EvalSetTest.set(
             EvalSetTest.item("exact match", 20, 80, 40, 70, 30, 90),
             EvalSetTest.item("two off", 20, 80, 40, 70, 30, 90),
@@ -52,7 +55,7 @@ class RunTest {
         Upstreams.interpretAs(upstreams, "rule", "exact match", 20, 80, 40, 70, 30, 90);
         Upstreams.interpretAs(upstreams, "rule", "two off", 30, 80, 40, 70, 30, 70);
         Upstreams.interpretFails(upstreams, "breaks the interpreter");
-        Upstreams.scoringTotals(upstreams, 90, 70);
+        Upstreams.scoringTotals(upstreams, 80);
     }
 
     private String evalSet(String body) {
@@ -91,7 +94,7 @@ class RunTest {
         assertThat(run.getDouble("metrics.p95_latency_ms")).isGreaterThanOrEqualTo(run.getDouble("metrics.p50_latency_ms"));
         assertThat(run.getMap("slices.bySourceType")).containsKey("request_text");
         assertThat(run.getMap("slices.byLanguage")).containsKey("en");
-        upstreams.verify(1, postRequestedFor(urlEqualTo("/score/batch")));
+        upstreams.verify(2, postRequestedFor(urlEqualTo("/score")));
 
         JsonPath page = given().get("/eval/runs/" + runId + "/samples?sort=error_desc&limit=10").then().statusCode(200).extract().jsonPath();
         assertThat(page.getList("items.requestText")).containsExactly("breaks the interpreter", "two off", "exact match");
@@ -99,7 +102,23 @@ class RunTest {
         assertThat(page.getString("items[0].error")).contains("HTTP 500");
         assertThat(page.getString("items[1].traceId")).matches("[0-9a-f]{32}");
         assertThat(page.getString("items[1].traceUrl")).isEqualTo("http://jaeger.test/trace/" + page.getString("items[1].traceId"));
-        assertThat(page.getInt("items[1].intentScore")).isEqualTo(70);
+        assertThat(page.getInt("items[1].intentScore")).isEqualTo(80);
+        // one trace per sample: the interpreter's and the scoring service's calls carry the sample's trace id
+        String traceId = page.getString("items[1].traceId");
+        assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/interpret")).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("two off"))))
+                .singleElement().satisfies(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
+        assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/score"))))
+                .anySatisfy(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
+        assertThat(page.getString("items[2].traceId")).isNotEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            var sampleSpan = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceId)).findFirst().orElseThrow();
+            var queued = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER && span.getName().contains("/eval/runs")).toList();
+            assertThat(sampleSpan.getLinks()).singleElement().satisfies(link ->
+                    assertThat(queued).anyMatch(span -> span.getTraceId().equals(link.getSpanContext().getTraceId())));
+        });
     }
 
     @Test

@@ -75,6 +75,8 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
         }
         server.stubFor(post(urlEqualTo("/score/batch")).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"count\":" + totals.length + ",\"results\":[" + results + "]}")));
+        server.stubFor(post(urlEqualTo("/score")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"total\":" + totals[0] + ",\"rank\":\"A\"}")));
     }
 
     private static String sourceOf(String mode) {

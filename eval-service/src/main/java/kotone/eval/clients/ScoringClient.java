@@ -38,6 +38,30 @@ public class ScoringClient {
     public record Request(Map<String, String> selectedPartsBySlot, TargetProfile profile) {
     }
 
+    /** One selection's total from POST /score, in the caller's trace; null when the scoring service could not answer. */
+    public Integer total(Request request, Context context) {
+        ObjectNode body = json.createObjectNode();
+        body.set("selectedPartsBySlot", json.valueToTree(request.selectedPartsBySlot()));
+        body.set("targetProfile", json.valueToTree(request.profile()));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.scoringUrl() + "/score"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        telemetry.getPropagators().getTextMapPropagator().inject(context, builder, HttpRequest.Builder::header);
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            JsonNode total = json.readTree(response.body()).get("total");
+            return total == null || !total.isNumber() ? null : total.asInt();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** The totals in request order; null for all of them when the scoring service could not answer. */
     public List<Integer> totals(List<Request> requests, Context context) {
         List<Integer> totals = new ArrayList<>();

@@ -73,10 +73,11 @@ public class RunExecutor {
     public void executeChunk(EvalRun run, RunRepository.Chunk chunk, String instance) throws InterruptedException {
         EvalMode mode = EvalMode.fromKey(run.mode()).orElseThrow();
         Double price = config.priceTable().usdPerRequest().get(mode.key());
+        io.opentelemetry.api.trace.SpanContext origin = origin(runs.originTraceparent(run.id()).orElse(null));
         List<EvalItem> page = sets.pendingItems(run.datasetId(), run.id(), chunk.firstItem(), chunk.lastItem());
         List<Future<SampleRow>> futures = new ArrayList<>(page.size());
         for (EvalItem item : page) {
-            futures.add(calls.submit(() -> sample(run, mode, item, price)));
+            futures.add(calls.submit(() -> sample(run, mode, item, price, origin)));
         }
         List<SampleRow> rows = new ArrayList<>(page.size());
         for (Future<SampleRow> future : futures) {
@@ -86,14 +87,35 @@ public class RunExecutor {
                 throw new IllegalStateException("a sample could not be built", e.getCause());
             }
         }
-        int stored = rows.isEmpty() ? 0 : samples.insert(run.id(), withIntentScores(rows));
+        int stored = rows.isEmpty() ? 0 : samples.insert(run.id(), rows);
         meters.counter("kotone.eval.samples", "mode", mode.key()).increment(stored);
         runs.chunkDone(chunk, instance);
         runs.completeIfFinished(run.id(), (connection, current) -> complete(connection, current));
     }
 
-    private SampleRow sample(EvalRun run, EvalMode mode, EvalItem item, Double price) {
-        Span span = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL)
+    /** The span that queued the run (at the gateway and the eval service), as a link target; null when unknown. */
+    private static io.opentelemetry.api.trace.SpanContext origin(String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        String[] parts = traceparent.split("-");
+        if (parts.length != 4) {
+            return null;
+        }
+        return io.opentelemetry.api.trace.SpanContext.createFromRemoteParent(parts[1], parts[2],
+                io.opentelemetry.api.trace.TraceFlags.getSampled(), io.opentelemetry.api.trace.TraceState.getDefault());
+    }
+
+    /**
+     * One sample in a trace of its own: the root span "eval.sample" (linked to the request that queued the run), the
+     * interpreter's POST /interpret under it, then the scoring service's POST /score for the top recommendation.
+     */
+    private SampleRow sample(EvalRun run, EvalMode mode, EvalItem item, Double price, io.opentelemetry.api.trace.SpanContext origin) {
+        io.opentelemetry.api.trace.SpanBuilder builder = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL).setNoParent();
+        if (origin != null && origin.isValid()) {
+            builder.addLink(origin);
+        }
+        Span span = builder
                 .setAttribute("kotone.eval.run_id", run.id().toString())
                 .setAttribute("kotone.eval.item_no", item.itemNo())
                 .setAttribute("kotone.eval.mode", mode.key())
@@ -119,39 +141,23 @@ public class RunExecutor {
             SampleJudgement judgement = predicted == null ? null : SampleJudgement.of(predicted, item.target(), derivation);
             String parseError = meta.path("parseError").isTextual() ? meta.path("parseError").asText()
                     : servedAsAsked ? null : "served by " + served + " instead of " + mode.key();
+            String[] top = topParts(body.path("recommended"));
+            Integer intent = predicted == null || top == null ? null : scoring.total(new ScoringClient.Request(selection(top),
+                    derivation.profile(item.target())), context);
             return new SampleRow(item.itemNo(), true, item.requestText(), item.sourceType(), item.language(), item.target(), predicted,
                     judgement, served, meta.path("modelVersion").asText(null), meta.path("fallbackReason").asText(null), jsonValid,
-                    parseError, latencyMs, price, null, topParts(body.path("recommended")), traceId, meta.path("traceId").asText(null),
-                    traceUrl, null);
+                    parseError, latencyMs, price, intent, top, traceId, meta.path("traceId").asText(null), traceUrl, null);
         } finally {
             span.end();
         }
     }
 
-    /** Scores the interpreter's top recommendation of every valid sample of a page against the target's profile, in one call. */
-    private List<SampleRow> withIntentScores(List<SampleRow> rows) {
-        List<ScoringClient.Request> requests = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            SampleRow row = rows.get(i);
-            if (row.predicted() != null && row.topParts() != null) {
-                Map<String, String> selection = new LinkedHashMap<>();
-                for (Slot slot : Slot.ALL) {
-                    selection.put(slot.key(), row.topParts()[slot.ordinal()]);
-                }
-                requests.add(new ScoringClient.Request(selection, derivation.profile(row.target())));
-                positions.add(i);
-            }
+    private static Map<String, String> selection(String[] top) {
+        Map<String, String> selection = new LinkedHashMap<>();
+        for (Slot slot : Slot.ALL) {
+            selection.put(slot.key(), top[slot.ordinal()]);
         }
-        List<Integer> totals = scoring.totals(requests, Context.current());
-        List<SampleRow> scored = new ArrayList<>(rows);
-        for (int k = 0; k < positions.size(); k++) {
-            SampleRow r = rows.get(positions.get(k));
-            scored.set(positions.get(k), new SampleRow(r.itemNo(), r.ok(), r.requestText(), r.sourceType(), r.language(), r.target(),
-                    r.predicted(), r.judgement(), r.servedMode(), r.modelVersion(), r.fallbackReason(), r.jsonValid(), r.parseError(),
-                    r.latencyMs(), r.costUsd(), totals.get(k), r.topParts(), r.traceId(), r.interpreterTraceId(), r.traceUrl(), r.error()));
-        }
-        return scored;
+        return selection;
     }
 
     private void complete(java.sql.Connection connection, EvalRun run) throws java.sql.SQLException {

@@ -35,10 +35,17 @@ public class RunRepository {
 
     /** Queues a run and its chunks of chunkSize items, in one transaction. */
     public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize) {
+        insert(id, setId, mode, total, modelVersion, priceTableVersion, chunkSize, null);
+    }
+
+    /** @param originTraceparent the W3C traceparent of the request that queued the run, or null */
+    public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize,
+            String originTraceparent) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement run = connection.prepareStatement(
-                    "insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version) values (?, ?, ?, 'queued', ?, ?, ?)");
+                    "insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version, origin_traceparent) "
+                            + "values (?, ?, ?, 'queued', ?, ?, ?, ?)");
                     PreparedStatement chunk = connection.prepareStatement(
                             "insert into eval_run_chunk (run_id, chunk_no, first_item, last_item, status) values (?, ?, ?, ?, 'queued')")) {
                 run.setObject(1, id);
@@ -47,6 +54,7 @@ public class RunRepository {
                 run.setInt(4, total);
                 run.setString(5, modelVersion);
                 run.setString(6, priceTableVersion);
+                run.setString(7, originTraceparent);
                 run.executeUpdate();
                 for (int first = 0, no = 0; first < total; first += chunkSize, no++) {
                     chunk.setObject(1, id);
@@ -174,6 +182,18 @@ public class RunRepository {
             statement.setString(4, servedVersion);
             statement.setObject(5, id);
             statement.executeUpdate();
+        }
+    }
+
+    public Optional<String> originTraceparent(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select origin_traceparent from eval_run where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

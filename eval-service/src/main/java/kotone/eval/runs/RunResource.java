@@ -64,7 +64,9 @@ public class RunResource {
         EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> new ProblemException(kotone.common.problem.Problem.of(404, "Not Found",
                 "no eval set " + request.datasetId(), List.of(new FieldError("datasetId", "unknown eval set")))));
         UUID id = UUID.randomUUID();
-        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize());
+        io.opentelemetry.api.trace.SpanContext origin = io.opentelemetry.api.trace.Span.current().getSpanContext();
+        String traceparent = origin.isValid() ? "00-" + origin.getTraceId() + "-" + origin.getSpanId() + "-01" : null;
+        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize(), traceparent);
         worker.nudge();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
