@@ -63,7 +63,8 @@ class LlmLadderTest {
                 .post("/interpret").then().statusCode(200).extract().jsonPath();
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(body.getDouble("meta.latencyMs")).as("server-side latency").isLessThan(DEADLINE_MS + 50);
-        assertThat(elapsedMs).as("latency seen by the caller").isLessThan(DEADLINE_MS + 500);
+        // the caller also pays for HTTP and for a loaded CI machine; a hung provider (5 s) would still fail this
+        assertThat(elapsedMs).as("latency seen by the caller").isLessThan(DEADLINE_MS + 3000);
         return body;
     }
 

@@ -1,8 +1,5 @@
 package kotone.dataset.models;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +10,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kotone.common.jdbc.JsonColumns;
 
 /** The model registry: versions with their weights, and the single promoted flag. */
 @ApplicationScoped
@@ -27,11 +24,11 @@ public class ModelRepository {
             + "octet_length(weights), promoted, promoted_at, created_at";
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final JsonColumns columns;
 
-    public ModelRepository(DataSource dataSource, ObjectMapper json) {
+    public ModelRepository(DataSource dataSource, JsonColumns columns) {
         this.dataSource = dataSource;
-        this.json = json;
+        this.columns = columns;
     }
 
     public int register(String datasetId, String method, Map<String, Object> hyperparameters, Map<String, Object> features,
@@ -41,9 +38,9 @@ public class ModelRepository {
                 values (nextval('model_version_seq'), ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?) returning version""")) {
             insert.setString(1, datasetId);
             insert.setString(2, method);
-            insert.setString(3, write(hyperparameters));
-            insert.setString(4, write(features));
-            insert.setString(5, write(metrics));
+            insert.setString(3, columns.write(hyperparameters));
+            insert.setString(4, columns.write(features));
+            insert.setString(5, columns.write(metrics));
             insert.setLong(6, trainingMs);
             insert.setBytes(7, weights);
             insert.setString(8, sha256(weights));
@@ -131,8 +128,8 @@ public class ModelRepository {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Timestamp promotedAt = rows.getTimestamp(11);
-                    versions.add(new ModelVersion(rows.getInt(1), rows.getString(2), rows.getString(3), read(rows.getString(4)),
-                            read(rows.getString(5)), read(rows.getString(6)), rows.getLong(7), rows.getString(8), rows.getInt(9),
+                    versions.add(new ModelVersion(rows.getInt(1), rows.getString(2), rows.getString(3), columns.readMap(rows.getString(4)),
+                            columns.readMap(rows.getString(5)), columns.readMap(rows.getString(6)), rows.getLong(7), rows.getString(8), rows.getInt(9),
                             rows.getBoolean(10), promotedAt == null ? null : promotedAt.toInstant(), rows.getTimestamp(12).toInstant()));
                 }
             }
@@ -140,23 +137,6 @@ public class ModelRepository {
             throw new IllegalStateException("could not read the model registry", e);
         }
         return versions;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String sha256(byte[] bytes) {

@@ -1,54 +1,52 @@
 package kotone.dataset.training;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kotone.common.jdbc.JsonColumns;
+import kotone.common.jdbc.Sql;
 
 @ApplicationScoped
 public class TrainingJobRepository {
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final JsonColumns columns;
 
-    public TrainingJobRepository(DataSource dataSource, ObjectMapper json) {
+    public TrainingJobRepository(DataSource dataSource, JsonColumns columns) {
         this.dataSource = dataSource;
-        this.json = json;
+        this.columns = columns;
     }
 
     public void insert(UUID id, String datasetId, Map<String, Object> settings) {
-        update("insert into training_job (id, dataset_id, status, settings) values (?, ?, 'queued', ?::jsonb)", id, datasetId, write(settings));
+        Sql.update(dataSource, "insert into training_job (id, dataset_id, status, settings) values (?, ?, 'queued', ?::jsonb)", id, datasetId, columns.write(settings));
     }
 
     public void started(UUID id) {
-        update("update training_job set status = 'running', started_at = now() where id = ?", id);
+        Sql.update(dataSource, "update training_job set status = 'running', started_at = now() where id = ?", id);
     }
 
     public void progress(UUID id, String phase, int done, int total) {
-        update("update training_job set phase = ?, done = ?, total = ? where id = ?", phase, done, total, id);
+        Sql.update(dataSource, "update training_job set phase = ?, done = ?, total = ? where id = ?", phase, done, total, id);
     }
 
     public void completed(UUID id, int modelVersion) {
-        update("update training_job set status = 'completed', phase = 'done', model_version = ?, finished_at = now() where id = ?", modelVersion, id);
+        Sql.update(dataSource, "update training_job set status = 'completed', phase = 'done', model_version = ?, finished_at = now() where id = ?", modelVersion, id);
     }
 
     public void failed(UUID id, String error) {
-        update("update training_job set status = 'failed', error = ?, finished_at = now() where id = ?", error, id);
+        Sql.update(dataSource, "update training_job set status = 'failed', error = ?, finished_at = now() where id = ?", error, id);
     }
 
     /** Jobs a stopped process left behind cannot resume: they are failed with the reason, never left hanging. */
     public int failUnfinished(String reason) {
-        return update("update training_job set status = 'failed', error = ?, finished_at = now() where status in ('queued', 'running')", reason);
+        return Sql.update(dataSource, "update training_job set status = 'failed', error = ?, finished_at = now() where status in ('queued', 'running')", reason);
     }
 
     public Optional<TrainingJob> find(UUID id) {
@@ -62,7 +60,7 @@ public class TrainingJobRepository {
                 }
                 Integer model = (Integer) rows.getObject(8);
                 return Optional.of(new TrainingJob(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                        new TrainingJob.Progress(rows.getString(4), rows.getInt(5), rows.getInt(6)), read(rows.getString(7)), model,
+                        new TrainingJob.Progress(rows.getString(4), rows.getInt(5), rows.getInt(6)), columns.readMap(rows.getString(7)), model,
                         rows.getString(9), instant(rows.getTimestamp(10)), instant(rows.getTimestamp(11)), instant(rows.getTimestamp(12))));
             }
         } catch (SQLException e) {
@@ -70,35 +68,8 @@ public class TrainingJobRepository {
         }
     }
 
-    private int update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update training jobs", e);
-        }
-    }
-
     private static java.time.Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

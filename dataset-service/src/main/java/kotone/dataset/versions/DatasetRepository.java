@@ -1,8 +1,5 @@
 package kotone.dataset.versions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import kotone.common.jdbc.JsonColumns;
 import kotone.core.dataset.CandidateRow;
 import kotone.core.dataset.SourceType;
 import kotone.core.model.train.Split;
@@ -29,11 +27,11 @@ public class DatasetRepository {
     private static final String VECTOR = "energy, warmth, brightness, acousticness, complexity, nostalgia";
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final JsonColumns columns;
 
-    public DatasetRepository(DataSource dataSource, ObjectMapper json) {
+    public DatasetRepository(DataSource dataSource, JsonColumns columns) {
         this.dataSource = dataSource;
-        this.json = json;
+        this.columns = columns;
     }
 
     /** A pair's two texts as candidate rows, with its content hash; in pair-id order. */
@@ -81,10 +79,10 @@ public class DatasetRepository {
                     values (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?) on conflict (id) do nothing""")) {
                 insert.setString(1, version.id());
                 insert.setLong(2, version.seed());
-                insert.setString(3, write(version.shares()));
-                insert.setString(4, write(version.filterSettings()));
-                insert.setString(5, write(version.filterReport()));
-                insert.setString(6, write(version.stats()));
+                insert.setString(3, columns.write(version.shares()));
+                insert.setString(4, columns.write(version.filterSettings()));
+                insert.setString(5, columns.write(version.filterReport()));
+                insert.setString(6, columns.write(version.stats()));
                 insert.setInt(7, version.pairCount());
                 insert.setInt(8, version.rowCount());
                 insert.setArray(9, connection.createArrayOf("text", version.sources().toArray()));
@@ -144,8 +142,8 @@ public class DatasetRepository {
             select.setInt(i, offset);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    versions.add(new DatasetVersion(rows.getString(1), rows.getLong(2), read(rows.getString(3)), read(rows.getString(4)),
-                            read(rows.getString(5)), read(rows.getString(6)), rows.getInt(7), rows.getInt(8),
+                    versions.add(new DatasetVersion(rows.getString(1), rows.getLong(2), columns.readMap(rows.getString(3)), columns.readMap(rows.getString(4)),
+                            columns.readMap(rows.getString(5)), columns.readMap(rows.getString(6)), rows.getInt(7), rows.getInt(8),
                             List.of((String[]) rows.getArray(9).getArray()), rows.getTimestamp(10).toInstant()));
                 }
             }
@@ -205,20 +203,4 @@ public class DatasetRepository {
         return MusicVector.of(values);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,22 +4,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import kotone.core.catalog.Catalog;
-import kotone.core.derive.ProfileDerivation;
 
 public class DomainBeans {
-
-    @Produces
-    @Singleton
-    Catalog catalog() {
-        return Catalog.standard();
-    }
-
-    @Produces
-    @Singleton
-    ProfileDerivation profileDerivation(Catalog catalog) {
-        return new ProfileDerivation(catalog);
-    }
 
     @Produces
     @Singleton

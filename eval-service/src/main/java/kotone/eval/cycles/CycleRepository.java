@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kotone.common.jdbc.JsonColumns;
+import kotone.common.jdbc.Sql;
 import kotone.common.problem.ProblemException;
 
 /** Cycles and their steps in PostgreSQL. */
@@ -23,10 +25,12 @@ public class CycleRepository {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final JsonColumns columns;
 
-    public CycleRepository(DataSource dataSource, ObjectMapper json) {
+    public CycleRepository(DataSource dataSource, ObjectMapper json, JsonColumns columns) {
         this.dataSource = dataSource;
         this.json = json;
+        this.columns = columns;
     }
 
     /** Starts cycle n; a 409 when another cycle is running (a unique index allows one). */
@@ -34,7 +38,7 @@ public class CycleRepository {
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
                 "insert into eval_cycle (n, set_id, status, settings) values (nextval('eval_cycle_seq'), ?, 'running', ?::jsonb) returning n")) {
             insert.setString(1, setId);
-            insert.setString(2, write(settings));
+            insert.setString(2, columns.write(settings));
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -48,23 +52,23 @@ public class CycleRepository {
     }
 
     public void stepStarted(int n, int stepNo, String name, Object inputs) {
-        update("insert into eval_cycle_step (cycle_n, step_no, name, status, inputs) values (?, ?, ?, 'running', ?::jsonb)", n, stepNo, name, write(inputs));
+        Sql.update(dataSource, "insert into eval_cycle_step (cycle_n, step_no, name, status, inputs) values (?, ?, ?, 'running', ?::jsonb)", n, stepNo, name, columns.write(inputs));
     }
 
     public void stepCompleted(int n, int stepNo, Object outputs) {
-        update("update eval_cycle_step set status = 'completed', outputs = ?::jsonb, finished_at = now() where cycle_n = ? and step_no = ?",
-                write(outputs), n, stepNo);
+        Sql.update(dataSource, "update eval_cycle_step set status = 'completed', outputs = ?::jsonb, finished_at = now() where cycle_n = ? and step_no = ?",
+                columns.write(outputs), n, stepNo);
     }
 
     public void stepFailed(int n, int stepNo, String error) {
-        update("update eval_cycle_step set status = 'failed', error = ?, finished_at = now() where cycle_n = ? and step_no = ?", error, n, stepNo);
+        Sql.update(dataSource, "update eval_cycle_step set status = 'failed', error = ?, finished_at = now() where cycle_n = ? and step_no = ?", error, n, stepNo);
     }
 
     public void set(int n, String column, Object value) {
         if (!List.of("promoted_version", "candidate_version").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        update("update eval_cycle set " + column + " = ? where n = ?", value, n);
+        Sql.update(dataSource, "update eval_cycle set " + column + " = ? where n = ?", value, n);
     }
 
     public void focus(int n, List<String> dimensions) {
@@ -79,16 +83,16 @@ public class CycleRepository {
     }
 
     public void finish(int n, String status, Object decision) {
-        update("update eval_cycle set status = ?, decision = ?::jsonb, finished_at = now() where n = ?", status, write(decision), n);
+        Sql.update(dataSource, "update eval_cycle set status = ?, decision = ?::jsonb, finished_at = now() where n = ?", status, columns.write(decision), n);
     }
 
     public void fail(int n, String step, String error) {
-        update("update eval_cycle set status = 'failed', failed_step = ?, error = ?, finished_at = now() where n = ?", step, error, n);
+        Sql.update(dataSource, "update eval_cycle set status = 'failed', failed_step = ?, error = ?, finished_at = now() where n = ?", step, error, n);
     }
 
     /** Cycles a stopped process left running cannot resume: they are failed with the reason. */
     public int failUnfinished() {
-        return update("update eval_cycle set status = 'failed', error = 'the eval service restarted during the cycle', finished_at = now() "
+        return Sql.update(dataSource, "update eval_cycle set status = 'failed', error = 'the eval service restarted during the cycle', finished_at = now() "
                 + "where status = 'running'");
     }
 
@@ -187,27 +191,8 @@ public class CycleRepository {
         return steps;
     }
 
-    private int update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update cycles", e);
-        }
-    }
-
     private static String instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant().toString();
-    }
-
-    private String write(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private JsonNode read(String text) {

@@ -1,8 +1,5 @@
 package kotone.eval.runs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kotone.common.jdbc.JsonColumns;
+import kotone.common.jdbc.Sql;
 
 /** Runs in PostgreSQL: queued by the API, claimed by exactly one instance at a time, completed with their metrics. */
 @ApplicationScoped
@@ -26,11 +25,11 @@ public class RunRepository {
             + "error, created_at, started_at, finished_at";
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final JsonColumns columns;
 
-    public RunRepository(DataSource dataSource, ObjectMapper json) {
+    public RunRepository(DataSource dataSource, JsonColumns columns) {
         this.dataSource = dataSource;
-        this.json = json;
+        this.columns = columns;
     }
 
     /** Queues a run and its chunks of chunkSize items, in one transaction. */
@@ -96,7 +95,7 @@ public class RunRepository {
                     return Optional.empty();
                 }
                 Chunk chunk = new Chunk(rows.getObject(1, UUID.class), rows.getInt(2), rows.getInt(3), rows.getInt(4));
-                update("update eval_run set status = 'running', started_at = coalesce(started_at, now()), claimed_by = coalesce(claimed_by, ?) "
+                Sql.update(dataSource, "update eval_run set status = 'running', started_at = coalesce(started_at, now()), claimed_by = coalesce(claimed_by, ?) "
                         + "where id = ? and status = 'queued'", instance, chunk.runId());
                 return Optional.of(chunk);
             }
@@ -107,9 +106,9 @@ public class RunRepository {
 
     /** Marks a chunk done (if this instance still holds it) and records the run's progress. */
     public void chunkDone(Chunk chunk, String instance) {
-        update("update eval_run_chunk set status = 'done', done_at = now() where run_id = ? and chunk_no = ? and claimed_by = ?",
+        Sql.update(dataSource, "update eval_run_chunk set status = 'done', done_at = now() where run_id = ? and chunk_no = ? and claimed_by = ?",
                 chunk.runId(), chunk.chunkNo(), instance);
-        update("update eval_run set done = (select count(*) from eval_sample where run_id = ?), heartbeat_at = now() where id = ?",
+        Sql.update(dataSource, "update eval_run set done = (select count(*) from eval_sample where run_id = ?), heartbeat_at = now() where id = ?",
                 chunk.runId(), chunk.runId());
     }
 
@@ -177,8 +176,8 @@ public class RunRepository {
         try (PreparedStatement statement = connection.prepareStatement("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, "
                 + "slices = ?::jsonb, finished_at = now(), model_version = coalesce(model_version, ?) where id = ?")) {
             statement.setInt(1, done);
-            statement.setString(2, write(metrics));
-            statement.setString(3, write(slices));
+            statement.setString(2, columns.write(metrics));
+            statement.setString(3, columns.write(slices));
             statement.setString(4, servedVersion);
             statement.setObject(5, id);
             statement.executeUpdate();
@@ -198,7 +197,7 @@ public class RunRepository {
     }
 
     public void fail(UUID id, String error) {
-        update("update eval_run set status = 'failed', error = ?, finished_at = now() where id = ?", error, id);
+        Sql.update(dataSource, "update eval_run set status = 'failed', error = ?, finished_at = now() where id = ?", error, id);
     }
 
     public Optional<EvalRun> find(UUID id) {
@@ -278,43 +277,13 @@ public class RunRepository {
 
     private EvalRun read(ResultSet rows) throws SQLException {
         return new EvalRun(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
-                new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8), readMap(rows.getString(9)),
-                readMap(rows.getString(10)), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
+                new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8), columns.readMap(rows.getString(9)),
+                columns.readMap(rows.getString(10)), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
                 instant(rows.getTimestamp(14)));
-    }
-
-    private int update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update runs", e);
-        }
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private Map<String, Object> readMap(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,14 +8,8 @@ import kotone.core.scoring.CoachText;
 import kotone.core.scoring.ScoreCalculator;
 import kotone.core.scoring.SlotIntegrity;
 
-/** The domain objects of core, made once: they are immutable and thread-safe. */
+/** The scoring objects of core, made once: they are immutable and thread-safe (the catalog comes from service-common). */
 public class DomainBeans {
-
-    @Produces
-    @Singleton
-    Catalog catalog() {
-        return Catalog.standard();
-    }
 
     @Produces
     @Singleton

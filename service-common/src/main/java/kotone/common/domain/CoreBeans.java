@@ -1,4 +1,4 @@
-package kotone.interpreter.config;
+package kotone.common.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.inject.Produces;
@@ -11,8 +11,8 @@ import kotone.core.llm.AnswerParser;
 import kotone.core.llm.ChatCompletionsClient;
 import kotone.core.llm.InterpretPrompt;
 
-/** The domain objects of core, made once: they are immutable and thread-safe. */
-public class DomainBeans {
+/** The framework-free objects of core that several services inject; made once, immutable and thread-safe. */
+public class CoreBeans {
 
     @Produces
     @Singleton
