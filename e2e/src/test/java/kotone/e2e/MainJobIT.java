@@ -34,6 +34,53 @@ class MainJobIT {
         }
     }
 
+    /** A second instance of a packaged service beside the stack's, on a free port; returns its port. */
+    private static int startSecond(String module, String portVariable, Map<String, String> extra, List<Process> started) throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(stack.settings.serviceUrls());
+        environment.putAll(extra);
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        environment.put(portVariable, Integer.toString(port));
+        java.nio.file.Path jar = stack.settings.root().resolve(module + "/target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(stack.settings.stateDir().resolve("second-" + module + ".log").toFile());
+        builder.environment().putAll(environment);
+        started.add(builder.start());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                http.send(java.net.http.HttpRequest.newBuilder(ready).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        return port;
+    }
+
+    @Test
+    void aPromotionReachesEveryInterpreterInstance() throws Exception {
+        List<Process> started = new ArrayList<>();
+        try {
+            int second = startSecond("interpreter-service", "KOTONE_INTERPRETER_PORT", Map.of(), started);
+            GatewayApi api = GatewayApi.fromEnvFile(stack.settings.envFile());
+            api.post("/datasets/teacher-pairs/generate", Map.of("generator", "catalog", "count", 120, "seed", 77), 201);
+            String dataset = api.post("/datasets", Map.of("seed", 77), 200, 201).path("id").asText();
+            String job = api.post("/training-jobs", Map.of("datasetId", dataset, "methods", List.of("ngram"), "promote", true), 202).path("id").asText();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> "completed".equals(api.get("/training-jobs/" + job).path("status").asText()));
+            int version = api.get("/training-jobs/" + job).path("modelVersion").asInt();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI active = java.net.URI.create("http://127.0.0.1:" + second + "/models/active");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                    api.get("/models/active").path("version").asInt(-1) == version
+                            && api.json().readTree(http.send(java.net.http.HttpRequest.newBuilder(active).build(),
+                                    java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("version").asInt(-1) == version);
+        } finally {
+            for (Process process : started) {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+    }
+
     @Test
     void twoEvalInstancesShareOneRunAndStoreEverySampleOnce() throws Exception {
         Map<String, String> environment = new java.util.HashMap<>(stack.settings.serviceUrls());
