@@ -49,7 +49,7 @@ class CycleTest {
         json(post(urlEqualTo("/training-jobs")), 202, "{\"id\":\"job-1\",\"status\":\"queued\"}");
         json(post(urlEqualTo("/models/2/promote")), 200, "{\"version\":2,\"promoted\":true}");
         json(post(urlEqualTo("/models/reload")), 200, "{\"version\":2}");
-        Upstreams.scoringTotals(upstreams, 80, 80, 80);
+        Upstreams.scoringTotal(upstreams, 80);
         // the promoted model is off by 20 on energy and 30 on nostalgia: those are the focus dimensions
         Upstreams.localVersionAnswers(upstreams, 1, 40, 80, 40, 70, 30, 60);
         setId = given().contentType("application/json").body(EvalSetTest.set(

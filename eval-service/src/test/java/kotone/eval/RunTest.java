@@ -55,7 +55,7 @@ class RunTest {
         Upstreams.interpretAs(upstreams, "rule", "exact match", 20, 80, 40, 70, 30, 90);
         Upstreams.interpretAs(upstreams, "rule", "two off", 30, 80, 40, 70, 30, 70);
         Upstreams.interpretFails(upstreams, "breaks the interpreter");
-        Upstreams.scoringTotals(upstreams, 80);
+        Upstreams.scoringTotal(upstreams, 80);
     }
 
     private String evalSet(String body) {

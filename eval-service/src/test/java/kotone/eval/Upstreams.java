@@ -68,15 +68,10 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).willReturn(aResponse().withStatus(500)));
     }
 
-    static void scoringTotals(WireMockServer server, int... totals) {
-        StringBuilder results = new StringBuilder();
-        for (int total : totals) {
-            results.append(results.isEmpty() ? "" : ",").append("{\"total\":").append(total).append('}');
-        }
-        server.stubFor(post(urlEqualTo("/score/batch")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"count\":" + totals.length + ",\"results\":[" + results + "]}")));
+    /** The scoring service answers every POST /score with this total. */
+    static void scoringTotal(WireMockServer server, int total) {
         server.stubFor(post(urlEqualTo("/score")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"total\":" + totals[0] + ",\"rank\":\"A\"}")));
+                .withBody("{\"total\":" + total + ",\"rank\":\"A\"}")));
     }
 
     private static String sourceOf(String mode) {

@@ -2,7 +2,6 @@ package kotone.eval.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
@@ -13,13 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import kotone.core.profile.TargetProfile;
 import kotone.eval.config.EvalConfig;
 
-/** Scores many selections in one call to the scoring service's POST /score/batch. */
+/** Scores a selection with the scoring service's POST /score, in the caller's trace. */
 @ApplicationScoped
 public class ScoringClient {
 
@@ -60,49 +57,5 @@ public class ScoringClient {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    /** The totals in request order; null for all of them when the scoring service could not answer. */
-    public List<Integer> totals(List<Request> requests, Context context) {
-        List<Integer> totals = new ArrayList<>();
-        if (requests.isEmpty()) {
-            return totals;
-        }
-        ObjectNode body = json.createObjectNode();
-        ArrayNode items = body.putArray("items");
-        for (Request request : requests) {
-            ObjectNode item = items.addObject();
-            item.set("selectedPartsBySlot", json.valueToTree(request.selectedPartsBySlot()));
-            item.set("targetProfile", json.valueToTree(request.profile()));
-        }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.scoringUrl() + "/score/batch"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        telemetry.getPropagators().getTextMapPropagator().inject(context, builder, HttpRequest.Builder::header);
-        try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return nulls(requests.size());
-            }
-            JsonNode results = json.readTree(response.body()).path("results");
-            for (int i = 0; i < requests.size(); i++) {
-                JsonNode total = results.path(i).get("total");
-                totals.add(total == null || !total.isNumber() ? null : total.asInt());
-            }
-            return totals;
-        } catch (IOException e) {
-            return nulls(requests.size());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return nulls(requests.size());
-        }
-    }
-
-    private static List<Integer> nulls(int count) {
-        List<Integer> nulls = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            nulls.add(null);
-        }
-        return nulls;
     }
 }
