@@ -85,6 +85,9 @@ class CycleTest {
                 "train", "evaluate_candidate", "promotion_gate", "promote");
         assertThat(cycle.getList("steps.status")).allMatch("completed"::equals);
         assertThat(cycle.getList("decision.reasons", String.class)).allMatch(reason -> reason.startsWith("PASS"));
+        // the replayed hard case (one, in the test profile) is set aside: the gate judges the two other items
+        assertThat(cycle.getInt("decision.heldOut.heldOutItems")).isEqualTo(2);
+        assertThat(cycle.getInt("decision.heldOut.excludedReplayedItems")).isEqualTo(1);
         upstreams.verify(1, postRequestedFor(urlEqualTo("/models/2/promote")));
         // lineage: the focused pairs name the run and its hard samples; each replayed pair names its sample
         upstreams.verify(postRequestedFor(urlEqualTo("/datasets/teacher-pairs/generate")).withRequestBody(containing("\"sampleItemNos\":[")));

@@ -21,7 +21,6 @@ import kotone.common.problem.ProblemException;
 import kotone.core.gate.GateThresholds;
 import kotone.core.gate.PromotionGate;
 import kotone.eval.analysis.FailureAnalysis;
-import kotone.eval.analysis.RunComparison;
 import kotone.eval.clients.DatasetClient;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.runs.EvalRun;
@@ -35,7 +34,8 @@ import org.jboss.logging.Logger;
  * Runs improvement cycles one at a time in the background, recording every step: (1) evaluate the promoted
  * model, (2) analyse its failures, (3) augment (pairs aimed at the focus dimensions, and the hard cases replayed,
  * each pair keeping the run and samples it came from), (4) filter and split a new dataset version, (5) train a
- * candidate, (6) evaluate it on the same set, (7) the promotion gate, (8) promote or reject. A failed step is
+ * candidate, (6) evaluate it on the same set, (7) the promotion gate, on the items the candidate did not train on
+ * (the replayed hard cases are set aside), (8) promote or reject. A failed step is
  * recorded with its error and leaves the promoted model as it was.
  */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class CycleRunner {
     private final RunRepository runs;
     private final RunWorker worker;
     private final FailureAnalysis failures;
-    private final RunComparison comparison;
+    private final HeldOutComparison heldOutComparison;
     private final DatasetClient dataset;
     private final EvalConfig config;
     private final HttpClient http;
@@ -59,13 +59,13 @@ public class CycleRunner {
     });
 
     public CycleRunner(CycleRepository cycles, EvalSetRepository sets, RunRepository runs, RunWorker worker, FailureAnalysis failures,
-            RunComparison comparison, DatasetClient dataset, EvalConfig config, HttpClient http) {
+            HeldOutComparison heldOutComparison, DatasetClient dataset, EvalConfig config, HttpClient http) {
         this.cycles = cycles;
         this.sets = sets;
         this.runs = runs;
         this.worker = worker;
         this.failures = failures;
-        this.comparison = comparison;
+        this.heldOutComparison = heldOutComparison;
         this.dataset = dataset;
         this.config = config;
         this.http = http;
@@ -138,11 +138,16 @@ public class CycleRunner {
 
             // (7) the gate
             GateThresholds thresholds = (GateThresholds) settings.get("gate");
-            PromotionGate.Decision decision = steps.run("promotion_gate", Map.of("thresholds", thresholds, "focusDimensions", focus), () -> {
-                Map<String, Object> compared = comparison.compare(base.id(), candidateRun.id());
-                int compared_ = (Integer) compared.get("itemsCompared");
-                double worseShare = compared_ == 0 ? 1 : (Integer) compared.get("itemsWorse") / (double) compared_;
-                return new PromotionGate(thresholds).decide(base.metrics(), candidateRun.metrics(), focus, worseShare);
+            java.util.Set<Integer> replayed = new java.util.HashSet<>();
+            hard.forEach(hardCase -> replayed.add((Integer) hardCase.get("itemNo")));
+            HeldOutComparison.Result heldOut = heldOutComparison.compare(base.id(), candidateRun.id(), replayed);
+            PromotionGate.Decision decision = steps.run("promotion_gate", Map.of("thresholds", thresholds, "focusDimensions", focus,
+                    "heldOut", heldOut.summary()), () -> {
+                if (heldOut.items() == 0) {
+                    return new PromotionGate.Decision(false, List.of("FAIL no eval item is left once the replayed hard cases are set aside: "
+                            + "use a larger eval set"));
+                }
+                return new PromotionGate(thresholds).decide(heldOut.promoted(), heldOut.candidate(), focus, heldOut.worseShare());
             });
 
             // (8) promote or reject
@@ -151,6 +156,7 @@ public class CycleRunner {
             outcome.put("reasons", decision.reasons());
             outcome.put("promotedVersion", promotedVersion[0]);
             outcome.put("candidateVersion", candidate);
+            outcome.put("heldOut", heldOut.summary());
             steps.run(decision.promote() ? "promote" : "reject", Map.of("candidateVersion", candidate), () -> {
                 if (decision.promote()) {
                     dataset.promote(candidate);
