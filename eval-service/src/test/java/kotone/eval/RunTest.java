@@ -103,19 +103,38 @@ class RunTest {
         assertThat(page.getString("items[1].traceId")).matches("[0-9a-f]{32}");
         assertThat(page.getString("items[1].traceUrl")).isEqualTo("http://jaeger.test/trace/" + page.getString("items[1].traceId"));
         assertThat(page.getInt("items[1].intentScore")).isEqualTo(80);
-        // one trace per sample: the interpreter's and the scoring service's calls carry the sample's trace id
+        // a small run continues the trace of the request that queued it: eval.sample -> interpreter -> scoring
         String traceId = page.getString("items[1].traceId");
         assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/interpret")).withRequestBody(
                 com.github.tomakehurst.wiremock.client.WireMock.containing("two off"))))
                 .singleElement().satisfies(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
         assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/score"))))
                 .anySatisfy(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
-        assertThat(page.getString("items[2].traceId")).isNotEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            var queued = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER && span.getName().contains("/eval/runs")
+                            && span.getTraceId().equals(traceId)).findFirst().orElseThrow();
+            var samplesSpans = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceId)).toList();
+            assertThat(samplesSpans).hasSize(3).allMatch(span -> span.getParentSpanId().equals(queued.getSpanId()));
+        });
+    }
+
+    @Test
+    void aLargerRunGivesEachSampleATraceOfItsOwnLinkedToTheRequest() {
+        String setId = evalSet(EvalSetTest.set(EvalSetTest.item("exact match", 20, 80, 40, 70, 30, 90),
+                EvalSetTest.item("two off", 20, 80, 40, 70, 30, 90), EvalSetTest.item("exact match again", 20, 80, 40, 70, 30, 90),
+                EvalSetTest.item("two off again", 20, 80, 40, 70, 30, 90)));
+        String runId = run(setId, "rule_baseline");
+        List<String> traceIds = given().get("/eval/runs/" + runId + "/samples?sort=item").then().statusCode(200).extract().jsonPath()
+                .getList("items.traceId");
+        assertThat(traceIds).hasSize(4).doesNotHaveDuplicates();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             var sampleSpan = spans.getFinishedSpanItems().stream()
-                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceId)).findFirst().orElseThrow();
+                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceIds.get(0))).findFirst().orElseThrow();
             var queued = spans.getFinishedSpanItems().stream()
                     .filter(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER && span.getName().contains("/eval/runs")).toList();
+            assertThat(sampleSpan.getParentSpanContext().isValid()).isFalse();
             assertThat(sampleSpan.getLinks()).singleElement().satisfies(link ->
                     assertThat(queued).anyMatch(span -> span.getTraceId().equals(link.getSpanContext().getTraceId())));
         });

@@ -28,6 +28,13 @@ public interface EvalConfig {
     @WithDefault("http://localhost:16686/trace/{traceId}")
     String traceUrlTemplate();
 
+    /**
+     * Runs of up to this many items put every sample in the trace of the request that queued the run; larger runs
+     * give each sample a trace of its own, linked to that request, so no trace grows without bound.
+     */
+    @WithDefault("2000")
+    int traceParentMaxItems();
+
     /** How often an idle instance looks for queued runs. */
     @WithDefault("500")
     long pollMs();

@@ -102,18 +102,28 @@ public class RunExecutor {
         if (parts.length != 4) {
             return null;
         }
+        // the request's own sampling decision carries over: an unsampled request gives unsampled samples
         return io.opentelemetry.api.trace.SpanContext.createFromRemoteParent(parts[1], parts[2],
-                io.opentelemetry.api.trace.TraceFlags.getSampled(), io.opentelemetry.api.trace.TraceState.getDefault());
+                io.opentelemetry.api.trace.TraceFlags.fromHex(parts[3], 0), io.opentelemetry.api.trace.TraceState.getDefault());
     }
 
     /**
-     * One sample in a trace of its own: the root span "eval.sample" (linked to the request that queued the run), the
-     * interpreter's POST /interpret under it, then the scoring service's POST /score for the top recommendation.
+     * One sample: the span "eval.sample" with the interpreter's POST /interpret under it, then the scoring service's
+     * POST /score for the top recommendation. In a run of up to {@code trace-parent-max-items} items it is a child
+     * of the request that queued the run (so its trace reads gateway -> eval -> interpreter -> scoring); in larger
+     * runs it is a trace of its own with a link to that request.
      */
     private SampleRow sample(EvalRun run, EvalMode mode, EvalItem item, Double price, io.opentelemetry.api.trace.SpanContext origin) {
-        io.opentelemetry.api.trace.SpanBuilder builder = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL).setNoParent();
-        if (origin != null && origin.isValid()) {
-            builder.addLink(origin);
+        io.opentelemetry.api.trace.SpanBuilder builder = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL);
+        if (origin != null && origin.isValid() && run.progress().total() <= config.traceParentMaxItems()) {
+            // the sample continues the trace of the request that queued the run: gateway -> eval -> interpreter -> scoring
+            builder.setParent(Context.root().with(Span.wrap(origin)));
+        } else {
+            // a large run would make one enormous trace: each sample gets its own, linked to the request
+            builder.setNoParent();
+            if (origin != null && origin.isValid()) {
+                builder.addLink(origin);
+            }
         }
         Span span = builder
                 .setAttribute("kotone.eval.run_id", run.id().toString())

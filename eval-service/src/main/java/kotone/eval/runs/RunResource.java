@@ -65,7 +65,7 @@ public class RunResource {
                 "no eval set " + request.datasetId(), List.of(new FieldError("datasetId", "unknown eval set")))));
         UUID id = UUID.randomUUID();
         io.opentelemetry.api.trace.SpanContext origin = io.opentelemetry.api.trace.Span.current().getSpanContext();
-        String traceparent = origin.isValid() ? "00-" + origin.getTraceId() + "-" + origin.getSpanId() + "-01" : null;
+        String traceparent = origin.isValid() ? "00-" + origin.getTraceId() + "-" + origin.getSpanId() + "-" + origin.getTraceFlags().asHex() : null;
         runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize(), traceparent);
         worker.nudge();
         Map<String, Object> body = new LinkedHashMap<>();
