@@ -1,10 +1,8 @@
 package kotone.bench;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
@@ -16,7 +14,6 @@ import kotone.core.model.Featurizer;
 import kotone.core.model.LocalModel;
 import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
-import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingProgress;
 import kotone.core.model.train.TrainingRow;
@@ -56,9 +53,7 @@ public class InterpretBenchmark {
     public void setUp() {
         CatalogTeacher teacher = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults());
         List<TeacherPair> pairs = teacher.generate(600, 3, Instant.EPOCH);
-        Map<String, Split> splits = new GroupedSplitter(0.7, 0.15).assign(pairs.stream().map(TeacherPair::externalId).toList(), 3);
-        List<TrainingRow> rows = new ArrayList<>();
-        pairs.forEach(pair -> rows.addAll(PairRows.of(pair, pair.externalId(), splits.get(pair.externalId()))));
+        List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), 3);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
         model = new ModelTrainer(TrainerSettings.defaults()).train(rows, partIds, EnumSet.of(Method.NGRAM), null, TrainingProgress.none()).model();
         featurizer = new Featurizer(model.spec(), null);

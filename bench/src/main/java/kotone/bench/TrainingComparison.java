@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
 import kotone.core.dataset.GroupedSplitter;
@@ -17,7 +16,6 @@ import kotone.core.dataset.TeacherPairLine;
 import kotone.core.model.train.CandidateReport;
 import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
-import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
 import kotone.core.model.train.TrainingProgress;
@@ -39,9 +37,7 @@ public final class TrainingComparison {
         for (String line : Files.readAllLines(file)) {
             pairs.add(reader.read(line, Instant.EPOCH).pair());
         }
-        Map<String, Split> splits = new GroupedSplitter(0.7, 0.15).assign(pairs.stream().map(TeacherPair::externalId).toList(), seed);
-        List<TrainingRow> rows = new ArrayList<>();
-        pairs.forEach(pair -> rows.addAll(PairRows.of(pair, pair.externalId(), splits.get(pair.externalId()))));
+        List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), seed);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
         long loadStart = System.nanoTime();
         MiniLmEmbedder embedder = new MiniLmEmbedder();

@@ -111,10 +111,10 @@ public class KotoneCommand implements Callable<Integer> {
         @Option(names = "--eval-set", paramLabel = "FILE", description = "an eval set in the frozen_eval_set.v1 format")
         String evalSet;
 
-        @Option(names = "--pairs", defaultValue = "600", description = "pairs generated from the catalog when no file is given (default ${DEFAULT-VALUE})")
+        @Option(names = "--pairs", defaultValue = "" + Bootstrap.DEFAULT_PAIRS, description = "pairs generated from the catalog when no file is given (default ${DEFAULT-VALUE})")
         int pairs;
 
-        @Option(names = "--eval-items", defaultValue = "200", description = "eval items generated from the catalog when no file is given (default ${DEFAULT-VALUE})")
+        @Option(names = "--eval-items", defaultValue = "" + Bootstrap.DEFAULT_EVAL_ITEMS, description = "eval items generated from the catalog when no file is given (default ${DEFAULT-VALUE})")
         int evalItems;
 
         @Override
@@ -164,7 +164,7 @@ public class KotoneCommand implements Callable<Integer> {
         public Integer call() {
             long start = System.nanoTime();
             stack().up();
-            Map<String, Object> state = new Bootstrap(api(), System.out, bootstrapState()).run(null, null, 600, 200);
+            Map<String, Object> state = new Bootstrap(api(), System.out, bootstrapState()).run(null, null, Bootstrap.DEFAULT_PAIRS, Bootstrap.DEFAULT_EVAL_ITEMS);
             new EvalJob(api(), System.out, System.getenv()).run((String) state.get("evalSetId"), EvalJob.MODES);
             System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return 0;

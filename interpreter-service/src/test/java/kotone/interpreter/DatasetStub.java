@@ -11,11 +11,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import kotone.core.catalog.Catalog;
@@ -26,11 +23,11 @@ import kotone.core.dataset.TeacherPair;
 import kotone.core.model.ModelCodec;
 import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
-import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingProgress;
 import kotone.core.model.train.TrainingRow;
 import kotone.core.teacher.CatalogTeacher;
+import kotone.core.text.Sha256;
 
 /** The dataset service's model registry played by WireMock: no model is promoted until a test publishes one. */
 public class DatasetStub implements QuarkusTestResourceLifecycleManager {
@@ -68,7 +65,7 @@ public class DatasetStub implements QuarkusTestResourceLifecycleManager {
 
     /** Promotes a model: the registry now names this version and serves its weights. */
     static void publish(WireMockServer server, int version, byte[] weights) throws Exception {
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(weights));
+        String sha = Sha256.hex(weights);
         server.stubFor(get(urlEqualTo("/models/promoted")).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"version\":" + version + ",\"method\":\"ngram\",\"weightsSha256\":\"" + sha + "\"}")));
         server.stubFor(get(urlEqualTo("/models/" + version + "/weights")).willReturn(aResponse()
@@ -77,7 +74,7 @@ public class DatasetStub implements QuarkusTestResourceLifecycleManager {
 
     /** Registers a version without promoting it: the registry knows it and serves its weights. */
     static void register(WireMockServer server, int version, byte[] weights) throws Exception {
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(weights));
+        String sha = Sha256.hex(weights);
         server.stubFor(get(urlEqualTo("/models/" + version)).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"version\":" + version + ",\"method\":\"ngram\",\"weightsSha256\":\"" + sha + "\"}")));
         server.stubFor(get(urlEqualTo("/models/" + version + "/weights")).willReturn(aResponse()
@@ -88,9 +85,7 @@ public class DatasetStub implements QuarkusTestResourceLifecycleManager {
     static byte[] trainedModel(long seed) {
         CatalogTeacher teacher = new CatalogTeacher(Catalog.standard(), new CatalogTeacher.Settings(4.0, 0.0));
         List<TeacherPair> pairs = teacher.generate(150, seed, Instant.EPOCH);
-        Map<String, Split> splits = new GroupedSplitter(0.7, 0.15).assign(pairs.stream().map(TeacherPair::externalId).toList(), seed);
-        List<TrainingRow> rows = new ArrayList<>();
-        pairs.forEach(pair -> rows.addAll(PairRows.of(pair, pair.externalId(), splits.get(pair.externalId()))));
+        List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), seed);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
         return new ModelCodec().encode(new ModelTrainer(TrainerSettings.defaults())
                 .train(rows, partIds, EnumSet.of(Method.NGRAM), null, TrainingProgress.none()).model());

@@ -2,8 +2,6 @@ package kotone.cli.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kotone.core.catalog.Catalog;
-import kotone.core.dataset.TeacherPair;
-import kotone.core.teacher.CatalogTeacher;
-import kotone.core.vector.Dimension;
+import kotone.core.teacher.CatalogEvalSet;
 
 /**
  * {@code ./kotone bootstrap}: teacher pairs in (a file, or generated from the catalog), filtered and split into a
@@ -25,6 +21,8 @@ import kotone.core.vector.Dimension;
  */
 public final class Bootstrap {
 
+    public static final int DEFAULT_PAIRS = 600;
+    public static final int DEFAULT_EVAL_ITEMS = 200;
     public static final long PAIR_SEED = 42;
     public static final long EVAL_SEED = 4242;
 
@@ -121,23 +119,18 @@ public final class Bootstrap {
     }
 
     /** An eval set from the catalog teacher with a seed of its own, so it shares no pair with the training data. */
-    public static ObjectNode generatedEvalSet(ObjectMapper json, int count) {
-        ObjectNode set = json.createObjectNode();
-        set.put("dataset_version", "catalog_teacher_eval_seed" + EVAL_SEED);
-        set.put("target_scale", 100);
-        ArrayNode items = set.putArray("items");
-        for (TeacherPair pair : new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults()).generate(count, EVAL_SEED, Instant.EPOCH)) {
-            ObjectNode item = items.addObject();
-            item.put("id", pair.externalId());
-            item.put("source_type", "request_text");
-            item.put("request_text", pair.requestText());
-            item.put("weather", pair.weather());
-            ObjectNode vector = item.putObject("target_hidden_params").putObject("vector");
-            for (Dimension dimension : Dimension.ALL) {
-                vector.put(dimension.key(), pair.label().get(dimension));
-            }
+    public static JsonNode generatedEvalSet(ObjectMapper json, int count) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = json.getFactory().createGenerator(text)) {
+            new CatalogEvalSet(Catalog.standard()).write(generator, "catalog_teacher_eval_seed" + EVAL_SEED, count, EVAL_SEED);
+        } catch (IOException e) {
+            throw new JobFailed("could not write the generated eval set: " + e.getMessage());
         }
-        return set;
+        try {
+            return json.readTree(text.toString());
+        } catch (IOException e) {
+            throw new JobFailed("could not read the generated eval set: " + e.getMessage());
+        }
     }
 
     static void sleep(long millis) {

@@ -3,7 +3,6 @@ package kotone.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import kotone.core.dataset.GroupedSplitter;
 import kotone.core.dataset.PairRows;
 import kotone.core.dataset.TeacherPair;
 import kotone.core.model.train.ModelTrainer;
-import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
 import kotone.core.model.train.TrainingProgress;
@@ -61,9 +59,7 @@ class MethodChoiceTest {
 
     private static List<TrainingRow> rows() {
         List<TeacherPair> pairs = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults()).generate(120, 4, Instant.EPOCH);
-        Map<String, Split> splits = new GroupedSplitter(0.7, 0.15).assign(pairs.stream().map(TeacherPair::externalId).toList(), 4);
-        List<TrainingRow> rows = new ArrayList<>();
-        pairs.forEach(pair -> rows.addAll(PairRows.of(pair, pair.externalId(), splits.get(pair.externalId()))));
+        List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), 4);
         return rows;
     }
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
 import kotone.core.dataset.GroupedSplitter;
@@ -19,7 +18,6 @@ import kotone.core.dataset.TeacherPair;
 import kotone.core.dataset.TeacherPairLine;
 import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
-import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
 import kotone.core.model.train.TrainingProgress;
@@ -36,11 +34,7 @@ class TeacherPairsTrainingTest {
         for (String line : Files.readAllLines(file)) {
             pairs.add(reader.read(line, Instant.EPOCH).pair());
         }
-        Map<String, Split> splits = new GroupedSplitter(0.7, 0.15).assign(pairs.stream().map(TeacherPair::externalId).toList(), seed);
-        List<TrainingRow> rows = new ArrayList<>();
-        for (TeacherPair pair : pairs) {
-            rows.addAll(PairRows.of(pair, pair.externalId(), splits.get(pair.externalId())));
-        }
+        List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), seed);
         return rows;
     }
 

@@ -1,20 +1,18 @@
 package kotone.dataset.models;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kotone.common.jdbc.JsonColumns;
+import kotone.core.text.Sha256;
 
 /** The model registry: versions with their weights, and the single promoted flag. */
 @ApplicationScoped
@@ -43,7 +41,7 @@ public class ModelRepository {
             insert.setString(5, columns.write(metrics));
             insert.setLong(6, trainingMs);
             insert.setBytes(7, weights);
-            insert.setString(8, sha256(weights));
+            insert.setString(8, Sha256.hex(weights));
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -139,11 +137,4 @@ public class ModelRepository {
         return versions;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

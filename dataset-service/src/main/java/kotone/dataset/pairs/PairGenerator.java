@@ -73,25 +73,13 @@ public class PairGenerator {
         return inTransaction(connection -> {
             List<TeacherPair> pending = new ArrayList<>(BATCH);
             int[] added = {0};
-            SqlConsumer flush = () -> {
-                added[0] += repository.insert(connection, pending, batchId, request.lineage());
-                pending.clear();
-            };
-            List<SQLException> failure = new ArrayList<>();
             teacher.generate(request.count(), seed, Instant.now(), focus, pair -> {
                 pending.add(pair);
-                if (pending.size() == BATCH && failure.isEmpty()) {
-                    try {
-                        flush.run();
-                    } catch (SQLException e) {
-                        failure.add(e);
-                    }
+                if (pending.size() == BATCH) {
+                    added[0] += insertBatch(connection, pending, batchId, request.lineage());
                 }
             });
-            if (!failure.isEmpty()) {
-                throw failure.get(0);
-            }
-            flush.run();
+            added[0] += insertBatch(connection, pending, batchId, request.lineage());
             int count = request.count();
             ImportResult result = new ImportResult(batchId, count, added[0], count - added[0], 0, List.of(), false);
             repository.saveBatch(connection, batchId, "catalog_teacher",
@@ -192,8 +180,15 @@ public class PairGenerator {
         });
     }
 
-    private interface SqlConsumer {
-        void run() throws SQLException;
+    /** Stores and clears a batch; a database failure aborts the generation's transaction. */
+    private int insertBatch(Connection connection, List<TeacherPair> pending, UUID batchId, Map<String, Object> lineage) {
+        try {
+            int added = repository.insert(connection, pending, batchId, lineage);
+            pending.clear();
+            return added;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store generated pairs", e);
+        }
     }
 
     private interface InTransaction<T> {

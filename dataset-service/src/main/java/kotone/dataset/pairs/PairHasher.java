@@ -1,11 +1,8 @@
 package kotone.dataset.pairs;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeMap;
 import kotone.core.dataset.TeacherPair;
+import kotone.core.text.Sha256;
 
 /** The identity of a teacher pair's content: its texts, weather, parts, label and tags (not its provenance). */
 final class PairHasher {
@@ -21,15 +18,7 @@ final class PairHasher {
                 .append(new TreeMap<>(pair.selectedParts())).append('\u0000')
                 .append(pair.label()).append('\u0000')
                 .append(pair.tags());
-        return sha256(content.toString());
+        return Sha256.hex(content.toString());
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import kotone.core.dataset.QualityFilter;
 import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainingRow;
 import kotone.core.text.TextLanguage;
+import kotone.core.text.Sha256;
 
 /**
  * Builds a dataset version: the stored pairs' texts through the quality filter, then a seeded split grouped
@@ -65,7 +64,7 @@ public class DatasetBuilder {
                 .assign(filtered.kept().stream().map(row -> hashes.get(row.pairId())).toList(), seed);
         List<TrainingRow> rows = new ArrayList<>();
         List<Long> pairIds = new ArrayList<>();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (CandidateRow row : filtered.kept()) {
             String hash = hashes.get(row.pairId());
             Split split = splits.get(hash);
@@ -74,7 +73,7 @@ public class DatasetBuilder {
             pairIds.add(row.pairId());
             digest.update((hash + '|' + row.sourceType().key() + '|' + split.key() + '\n').getBytes(StandardCharsets.UTF_8));
         }
-        String id = "ds-" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        String id = "ds-" + Sha256.hex(digest).substring(0, 16);
         Map<String, Object> shares = new LinkedHashMap<>();
         shares.put("train", trainShare);
         shares.put("valid", validShare);
@@ -106,11 +105,4 @@ public class DatasetBuilder {
                 filter.nearDuplicateLabelDistance() == null ? defaults.nearDuplicateLabelDistance() : filter.nearDuplicateLabelDistance());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -25,7 +25,6 @@ import kotone.eval.runs.SampleRow;
 public class RunComparison {
 
     private static final int RESAMPLES = 2000;
-    private static final double INVALID_ERROR = 100;
     private static final int LISTED = 50;
 
     private final RunRepository runs;
@@ -57,8 +56,8 @@ public class RunComparison {
             if (old == null) {
                 return;
             }
-            double a = error(old);
-            double b = error(after);
+            double a = old.comparableError();
+            double b = after.comparableError();
             pairs.add(new double[] {a, b});
             if (b < a) {
                 counts[0]++;
@@ -88,10 +87,6 @@ public class RunComparison {
         answer.put("worse", worse);
         answer.put("maeDeltaBootstrap95", bootstrap(pairs));
         return answer;
-    }
-
-    private static double error(SampleRow row) {
-        return row.judgement() == null ? INVALID_ERROR : row.judgement().mae();
     }
 
     private static Map<String, Object> item(SampleRow row, double before, double after) {

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import kotone.core.metrics.EvalSample;
 import kotone.core.metrics.RunMetrics;
 import kotone.eval.runs.SampleRepository;
-import kotone.eval.runs.SampleRow;
 
 /**
  * What the promotion gate compares: both runs' metrics over the items the candidate did not train on. The hard
@@ -18,9 +16,6 @@ import kotone.eval.runs.SampleRow;
  */
 @ApplicationScoped
 public class HeldOutComparison {
-
-    /** An invalid answer counts as the worst error when items are compared one by one. */
-    private static final double INVALID_ERROR = 100;
 
     private final SampleRepository samples;
 
@@ -53,8 +48,8 @@ public class HeldOutComparison {
         Map<Integer, Double> beforeErrors = new HashMap<>();
         samples.stream(promotedRun, SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, row -> {
             if (!excluded.contains(row.itemNo())) {
-                before.add(sample(row));
-                beforeErrors.put(row.itemNo(), error(row));
+                before.add(row.evalSample());
+                beforeErrors.put(row.itemNo(), row.comparableError());
             }
         });
         int[] counts = new int[2];
@@ -63,21 +58,13 @@ public class HeldOutComparison {
             if (was == null) {
                 return;
             }
-            after.add(sample(row));
+            after.add(row.evalSample());
             counts[0]++;
-            if (error(row) > was) {
+            if (row.comparableError() > was) {
                 counts[1]++;
             }
         });
         double worseShare = counts[0] == 0 ? 1 : counts[1] / (double) counts[0];
         return new Result(before.asMap(), after.asMap(), counts[0], excluded.size(), worseShare);
-    }
-
-    private static EvalSample sample(SampleRow row) {
-        return new EvalSample(row.target(), row.predicted(), row.judgement(), row.intentScore(), row.latencyMs(), row.costUsd());
-    }
-
-    private static double error(SampleRow row) {
-        return row.judgement() == null ? INVALID_ERROR : row.judgement().mae();
     }
 }

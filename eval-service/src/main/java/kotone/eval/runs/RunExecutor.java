@@ -179,7 +179,7 @@ public class RunExecutor {
             if (servedVersion[0] == null && row.jsonValid() && row.modelVersion() != null) {
                 servedVersion[0] = row.modelVersion();
             }
-            EvalSample sample = new EvalSample(row.target(), row.predicted(), row.judgement(), row.intentScore(), row.latencyMs(), row.costUsd());
+            EvalSample sample = row.evalSample();
             overall.add(sample);
             bySource.computeIfAbsent(String.valueOf(row.sourceType()), key -> new RunMetrics()).add(sample);
             byLanguage.computeIfAbsent(String.valueOf(row.language()), key -> new RunMetrics()).add(sample);

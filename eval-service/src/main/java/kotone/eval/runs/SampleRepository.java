@@ -36,9 +36,9 @@ public class SampleRepository {
 
     /** Stores samples; those already stored for their run and item are left as they are. Returns how many were new. */
     public int insert(UUID runId, List<SampleRow> samples) {
-        String placeholders = "?" + ", ?".repeat(COLUMN_COUNT);
+        String parameters = "?" + ", ?".repeat(COLUMN_COUNT); // run_id, then one per column
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "insert into eval_sample (run_id, " + COLUMNS + ") values (" + placeholders + ") on conflict (run_id, item_no) do nothing")) {
+                "insert into eval_sample (run_id, " + COLUMNS + ") values (" + parameters + ") on conflict (run_id, item_no) do nothing")) {
             for (SampleRow s : samples) {
                 int i = 1;
                 insert.setObject(i++, runId);

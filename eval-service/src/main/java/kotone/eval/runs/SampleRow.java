@@ -1,5 +1,6 @@
 package kotone.eval.runs;
 
+import kotone.core.metrics.EvalSample;
 import kotone.core.metrics.SampleJudgement;
 import kotone.core.vector.MusicVector;
 
@@ -13,4 +14,14 @@ public record SampleRow(int itemNo, boolean ok, String requestText, String sourc
         MusicVector predicted, SampleJudgement judgement, String servedMode, String modelVersion, String fallbackReason,
         boolean jsonValid, String parseError, double latencyMs, Double costUsd, Integer intentScore, String[] topParts,
         String traceId, String interpreterTraceId, String traceUrl, String error) {
+
+    /** The sample as the metrics read it. */
+    public EvalSample evalSample() {
+        return new EvalSample(target, predicted, judgement, intentScore, latencyMs, costUsd);
+    }
+
+    /** For comparing runs item by item: the sample's MAE, or 100 (the worst possible) when it had no valid answer. */
+    public double comparableError() {
+        return judgement == null ? 100 : judgement.mae();
+    }
 }

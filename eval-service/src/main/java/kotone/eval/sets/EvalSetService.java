@@ -12,10 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.ProblemException;
@@ -23,6 +21,7 @@ import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 import kotone.eval.config.EvalConfig;
+import kotone.core.text.Sha256;
 
 /** Registers eval sets: imported in the frozen-set format, or taken from a dataset version's split. */
 @ApplicationScoped
@@ -123,15 +122,11 @@ public class EvalSetService {
     }
 
     private static String contentHash(List<EvalItem> items) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (EvalItem item : items) {
-                digest.update((item.requestText() + '\u0000' + item.weather() + '\u0000' + item.sourceType() + '\u0000' + item.language()
-                        + '\u0000' + item.target() + '\n').getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = Sha256.digest();
+        for (EvalItem item : items) {
+            digest.update((item.requestText() + '\u0000' + item.weather() + '\u0000' + item.sourceType() + '\u0000' + item.language()
+                    + '\u0000' + item.target() + '\n').getBytes(StandardCharsets.UTF_8));
         }
+        return Sha256.hex(digest).substring(0, 16);
     }
 }

@@ -2,17 +2,14 @@ package kotone.gateway.auth;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kotone.gateway.config.GatewayConfig;
+import kotone.core.text.Sha256;
 
 /**
  * Knows which role each API key has. Keys are hashed (SHA-256) as they are read and only the hashes are
@@ -48,24 +45,16 @@ public class ApiKeyRegistry {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(roleByHash.get(sha256(presentedKey.trim())));
+        return Optional.ofNullable(roleByHash.get(Sha256.hex(presentedKey.trim())));
     }
 
     private void register(Role role, String key) {
         String hash = key.startsWith(HASHED_PREFIX) ? key.substring(HASHED_PREFIX.length()).toLowerCase(Locale.ROOT)
-                : sha256(key);
+                : Sha256.hex(key);
         Role previous = roleByHash.put(hash, role);
         if (previous != null && previous != role) {
             throw new IllegalStateException("the same API key is given for roles " + previous.key() + " and " + role.key());
         }
     }
 
-    static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

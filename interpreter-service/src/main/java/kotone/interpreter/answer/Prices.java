@@ -2,7 +2,6 @@ package kotone.interpreter.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import kotone.interpreter.config.InterpreterConfig;
-import kotone.interpreter.modes.ModelSource;
 
 /** The configured price of a request per model source; null means unknown (never reported as 0). */
 @ApplicationScoped
@@ -14,7 +13,8 @@ public class Prices {
         this.config = config;
     }
 
-    public Double perRequest(ModelSource source) {
-        return config.pricesUsd().get(source.key());
+    /** @param sourceKey a model source's key, as in meta.sources */
+    public Double perRequest(String sourceKey) {
+        return config.pricesUsd().get(sourceKey);
     }
 }

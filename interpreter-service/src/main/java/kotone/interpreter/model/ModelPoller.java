@@ -10,10 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +20,7 @@ import kotone.core.model.LocalModel;
 import kotone.core.model.ModelCodec;
 import kotone.interpreter.config.InterpreterConfig;
 import org.jboss.logging.Logger;
+import kotone.core.text.Sha256;
 
 /**
  * Keeps the served local model equal to the dataset service's promoted version: checks at start and then
@@ -115,7 +114,7 @@ public class ModelPoller {
         if (weights.statusCode() != 200) {
             throw new IllegalStateException("GET /models/" + version + "/weights answered " + weights.statusCode());
         }
-        String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(weights.body()));
+        String actual = Sha256.hex(weights.body());
         if (!actual.equals(expectedSha256)) {
             throw new IllegalStateException("the weights of model " + version + " do not match their hash");
         }

@@ -111,17 +111,13 @@ public class InterpretService {
                     + " model configured (kotone.llm.providers.<name>.base-url and model ids)");
         }
         try {
-            return single(llm.read(text, weather, kind, start + ladderDeadline()));
+            return single(llm.read(text, weather, kind, start + ladder.deadlineNanos()));
         } catch (ModeUnavailable e) {
             Reading rules = rule.read(text, weather).reading();
             List<String> notes = new ArrayList<>(List.of("llm: " + e.getMessage()));
             notes.addAll(rules.notes());
             return new Ladder.Outcome(rules, Map.of(ModelSource.RULE_BASELINE.key(), 1.0), List.of(e.reason()), e.parseError(), notes);
         }
-    }
-
-    private long ladderDeadline() {
-        return ladder.deadlineNanos();
     }
 
     private static Ladder.Outcome single(Reading reading) {
@@ -178,12 +174,7 @@ public class InterpretService {
     private Double cost(Map<String, Double> sources) {
         double total = 0;
         for (String source : sources.keySet()) {
-            Double price = null;
-            for (ModelSource candidate : ModelSource.values()) {
-                if (candidate.key().equals(source)) {
-                    price = prices.perRequest(candidate);
-                }
-            }
+            Double price = prices.perRequest(source);
             if (price == null) {
                 return null;
             }
