@@ -28,13 +28,12 @@ import kotone.gateway.config.GatewayConfig;
 import kotone.gateway.http.ProblemWriter;
 import kotone.gateway.routing.Upstream;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
  * The reverse proxy to one upstream (Vert.x HTTP proxy): it strips {@code /api/v1} and the API key, streams
- * the body both ways, and guards each call with a timeout and a circuit breaker of its own (SmallRye Fault
- * Tolerance), so a dead eval service does not slow scoring. An upstream that cannot answer becomes a 503
+ * the body both ways, and guards each call with a timeout (the request's, on the event loop) and a circuit
+ * breaker of its own (SmallRye Fault Tolerance), so a dead eval service does not slow scoring. An upstream that cannot answer becomes a 503
  * problem naming it (504 on timeout); an upstream's own error answer is passed on as it is.
  */
 public final class UpstreamProxy {
@@ -53,14 +52,14 @@ public final class UpstreamProxy {
         SocketAddress origin = SocketAddress.inetSocketAddress(base.getPort() > 0 ? base.getPort() : 80, base.getHost());
         this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
                 .withDescription(upstream.serviceName())
-                .withTimeout().duration(config.timeoutMs(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker().name(upstream.key())
                     .requestVolumeThreshold(breaker.requestVolume()).failureRatio(breaker.failureRatio())
                     .delay(breaker.delayMs(), ChronoUnit.MILLIS).successThreshold(2)
                     .skipOn(List.of(CallerLeft.class, HttpClosedException.class, StreamResetException.class)).done()
                 .withThreadOffload(false)
                 .build();
-        // the client's idle timeout matches the guard's, so a late answer closes its connection
+        // The timeout is the request's own, a timer on the event loop that carries the call: a fault-tolerance
+        // timeout would hand every call to its timer thread and wake it, which cost more than the proxying.
         this.proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                         .setServer(origin).setIdleTimeout(config.timeoutMs())))
@@ -100,7 +99,7 @@ public final class UpstreamProxy {
     private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
         String service = upstream.serviceName();
         Problem problem;
-        if (failure instanceof TimeoutException || failure instanceof java.util.concurrent.TimeoutException
+        if (failure instanceof java.util.concurrent.TimeoutException
                 || failure instanceof io.netty.handler.timeout.TimeoutException
                 || String.valueOf(failure.getMessage()).contains("timeout")) {
             problem = Problem.of(504, "Gateway Timeout", service + " did not answer in time");

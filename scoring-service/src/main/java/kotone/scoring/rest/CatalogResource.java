@@ -1,5 +1,6 @@
 package kotone.scoring.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,9 @@ import kotone.core.i18n.Language;
 import kotone.scoring.rest.dto.PartDto;
 import kotone.scoring.service.CatalogService;
 
+/** The catalog is in memory, so its answers come from the event loop (see {@link ScoreResource}). */
 @Path("/catalog/parts")
+@NonBlocking
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {
 

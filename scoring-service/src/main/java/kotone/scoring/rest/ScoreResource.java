@@ -1,5 +1,6 @@
 package kotone.scoring.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +29,10 @@ public class ScoreResource {
         this.scoring = scoring;
     }
 
+    // One score is tens of microseconds of arithmetic with no I/O, so it runs on the event loop that read the
+    // request: handing it to a worker thread and back cost more CPU than the scoring (docs/BENCHMARKS.md).
     @POST
+    @NonBlocking
     @Operation(summary = "Score one composition against a target profile, with coaching per slot")
     public ScoreResponse score(@NotNull @Valid ScoreRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
