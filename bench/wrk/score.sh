@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # POST /api/v1/score through the gateway, the same request straight to the scoring service, and through an
 # nginx reverse proxy in front of the same service: one run, same load (wrk, 64 connections, 30 s each).
+# Each target is warmed up first (60 s by default: the JVMs compile their hot paths in that time); then the
+# three take turns for a few rounds and the medians are compared. Each line also says how much CPU the
+# gateway, the scoring service and nginx spent per request, from /proc.
 # Needs a running stack (./kotone up), wrk and nginx (Debian packages: apt-get install wrk nginx-light).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$root/.kotone/env"
 duration="${KOTONE_BENCH_DURATION:-30s}"
-warmup="${KOTONE_BENCH_WARMUP:-10s}"
+warmup="${KOTONE_BENCH_WARMUP:-60s}"
 connections="${KOTONE_BENCH_CONNECTIONS:-64}"
 scoring="http://127.0.0.1:${KOTONE_SCORING_PORT:-8082}"
 nginx_port="${KOTONE_BENCH_NGINX_PORT:-8090}"
@@ -33,24 +36,55 @@ http {
 }
 CONF
 nginx -p "$work" -c "$work/nginx.conf"
+sleep 0.5
 
-run() {
-  local name="$1" url="$2" key="$3"
-  local threads=$(( connections < 2 ? 1 : 2 ))
-  KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$url" > /dev/null
-  local line
-  line=$(KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/wrk/score.lua" "$url" | grep '^RESULT')
-  echo "$name ${line#RESULT }"
+gateway_pid="$(cat "$root/.kotone/run/gateway.pid")"
+scoring_pid="$(cat "$root/.kotone/run/scoring.pid")"
+nginx_pids="$(pgrep -d ' ' -f "nginx.*$work" || true) $(pgrep -d ' ' -P "$(cat "$work/nginx.pid")" || true)"
+clock_ticks="$(getconf CLK_TCK)"
+
+# user + system CPU time of processes, in clock ticks
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+  done
+  echo "$total"
 }
 
-echo "wrk -t2 -c$connections -d$duration (after a $warmup warm-up each), POST /score"
-run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY"
-run "direct " "$scoring/score" ""
-run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" ""
+run() {
+  local name="$1" url="$2" key="$3" warm="$4"
+  local threads=$(( connections < 2 ? 1 : 2 ))
+  KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$warm" -s "$root/bench/wrk/score.lua" "$url" > /dev/null
+  local g0 s0 n0 g1 s1 n1 line requests
+  g0=$(cpu_ticks $gateway_pid); s0=$(cpu_ticks $scoring_pid); n0=$(cpu_ticks $nginx_pids)
+  line=$(KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/wrk/score.lua" "$url" | grep '^RESULT')
+  g1=$(cpu_ticks $gateway_pid); s1=$(cpu_ticks $scoring_pid); n1=$(cpu_ticks $nginx_pids)
+  requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
+  echo "$name ${line#RESULT } cpu_us_per_request: gateway=$(( (g1 - g0) * 1000000 / clock_ticks / requests ))" \
+    "scoring=$(( (s1 - s0) * 1000000 / clock_ticks / requests )) nginx=$(( (n1 - n0) * 1000000 / clock_ticks / requests ))"
+}
+
+rounds="${KOTONE_BENCH_ROUNDS:-3}"
+echo "wrk -t2 -c$connections -d$duration, POST /score: a $warmup warm-up each, then $rounds rounds of gateway, direct, nginx"
+KOTONE_BENCH_KEY="$KOTONE_CLIENT_KEY" wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$KOTONE_GATEWAY_URL/api/v1/score" > /dev/null
+wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$scoring/score" > /dev/null
+wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "http://127.0.0.1:$nginx_port/api/v1/score" > /dev/null
+# The targets take turns so that a slow minute of this shared machine (CPU steal) falls on all of them.
+for round in $(seq 1 "$rounds"); do
+  run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY" 5s
+  run "direct " "$scoring/score" "" 5s
+  run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" "" 5s
+done | tee "$work/rounds"
+median() { grep "^$1" "$work/rounds" | sed "s/.* $2=\([0-9.]*\).*/\1/" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+g=$(median gateway rps); d=$(median direct rps); n=$(median nginx rps)
+gp=$(median gateway p50_ms); dp=$(median direct p50_ms); np=$(median nginx p50_ms)
+echo "medians: rps gateway=$g direct=$d nginx=$n; gateway/nginx=$(awk "BEGIN {printf \"%.2f\", $g / $n}")" \
+  "p50_ms gateway=$gp direct=$dp nginx=$np"
 
 # What the gateway adds to one request when it is not queued behind others: one connection, one at a time.
 connections=1
-echo "wrk -t1 -c1 -d$duration, POST /score, one request at a time"
-run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY"
-run "direct " "$scoring/score" ""
-run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" ""
+echo "wrk -t1 -c1 -d$duration (after a 10s warm-up each), POST /score, one request at a time"
+run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY" 10s
+run "direct " "$scoring/score" "" 10s
+run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" "" 10s

@@ -38,7 +38,7 @@ public class GatewayRoute {
     void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         String publicPath = request.path();
-        String path = publicPath.substring(UpstreamProxy.PUBLIC_PREFIX.length()).replaceFirst("^/+", "");
+        String path = withoutLeadingSlashes(publicPath.substring(UpstreamProxy.PUBLIC_PREFIX.length()));
         String method = request.method().name();
         Optional<Role> role = keys.roleOf(request.getHeader(ProblemWriter.API_KEY_HEADER));
         if (role.isEmpty()) {
@@ -59,6 +59,14 @@ public class GatewayRoute {
             return;
         }
         proxies.get(route.get().upstream()).handle(request);
+    }
+
+    private static String withoutLeadingSlashes(String path) {
+        int start = 0;
+        while (start < path.length() && path.charAt(start) == '/') {
+            start++;
+        }
+        return path.substring(start);
     }
 
     private static void reject(RoutingContext context, Problem problem) {

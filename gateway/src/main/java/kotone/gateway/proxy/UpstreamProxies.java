@@ -1,9 +1,12 @@
 package kotone.gateway.proxy;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,7 +19,8 @@ public class UpstreamProxies {
 
     private final Map<Upstream, UpstreamProxy> proxies = new EnumMap<>(Upstream.class);
 
-    public UpstreamProxies(Vertx vertx, GatewayConfig config) {
+    public UpstreamProxies(Vertx vertx, GatewayConfig config, OpenTelemetry openTelemetry) {
+        TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();
         for (Upstream upstream : Upstream.values()) {
             GatewayConfig.UpstreamConfig upstreamConfig = config.upstreams().get(upstream.key());
             if (upstreamConfig == null) {
@@ -24,9 +28,9 @@ public class UpstreamProxies {
             }
             HttpClient client = vertx.createHttpClient(
                     new HttpClientOptions().setConnectTimeout(config.connectTimeoutMs()).setKeepAlive(true)
-                            .setTcpNoDelay(true),
+                            .setTcpNoDelay(true).setTracingPolicy(TracingPolicy.IGNORE),
                     new PoolOptions().setHttp1MaxSize(config.connectionPoolSize()));
-            proxies.put(upstream, new UpstreamProxy(upstream, upstreamConfig, config.breaker(), client));
+            proxies.put(upstream, new UpstreamProxy(upstream, upstreamConfig, config.breaker(), client, propagator));
         }
     }
 

@@ -1,9 +1,9 @@
 package kotone.gateway.proxy;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
-import io.vertx.core.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClosedException;
@@ -22,7 +22,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.CompletionStage;
 import kotone.common.problem.Problem;
 import kotone.gateway.config.GatewayConfig;
 import kotone.gateway.http.ProblemWriter;
@@ -43,14 +42,16 @@ public final class UpstreamProxy {
 
     private final Upstream upstream;
     private final HttpProxy proxy;
-    private final TypedGuard<CompletionStage<ProxyResponse>> guard;
+    private final TypedGuard<Future<ProxyResponse>> guard;
+    private final TextMapPropagator propagator;
 
     UpstreamProxy(Upstream upstream, GatewayConfig.UpstreamConfig config, GatewayConfig.Breaker breaker,
-            HttpClient client) {
+            HttpClient client, TextMapPropagator propagator) {
         this.upstream = upstream;
+        this.propagator = propagator;
         URI base = URI.create(config.url());
         SocketAddress origin = SocketAddress.inetSocketAddress(base.getPort() > 0 ? base.getPort() : 80, base.getHost());
-        this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
+        this.guard = TypedGuard.create(new TypeLiteral<Future<ProxyResponse>>() { })
                 .withDescription(upstream.serviceName())
                 .withCircuitBreaker().name(upstream.key())
                     .requestVolumeThreshold(breaker.requestVolume()).failureRatio(breaker.failureRatio())
@@ -77,13 +78,13 @@ public final class UpstreamProxy {
             String uri = context.request().getURI();
             context.request().setURI(uri.startsWith(PUBLIC_PREFIX) ? uri.substring(PUBLIC_PREFIX.length()) : uri);
             context.request().headers().remove(ProblemWriter.API_KEY_HEADER);
-            Context vertxContext = Vertx.currentContext();
-            CompletionStage<ProxyResponse> guarded = guard.get(() -> context.sendRequest()
-                    .recover(failure -> Future.failedFuture(callerLeft(context) ? new CallerLeft(failure) : failure))
-                    .toCompletionStage());
-            Future<ProxyResponse> answer = vertxContext == null ? Future.fromCompletionStage(guarded)
-                    : Future.fromCompletionStage(guarded, vertxContext);
-            return answer.recover(failure -> Future.succeededFuture(unavailable(context, uri, failure)));
+            // The upstream continues the gateway's server span. The client itself does not trace
+            // (TracingPolicy.IGNORE): a client span per call only repeated the server span's timing, at a cost.
+            propagator.inject(io.opentelemetry.context.Context.current(), context.request().headers(), MultiMap::set);
+            return guard.get(() -> context.sendRequest()
+                    .onSuccess(UpstreamProxy::expectResetsWhileWaiting)
+                    .recover(failure -> Future.failedFuture(callerLeft(context) ? new CallerLeft(failure) : failure)))
+                    .recover(failure -> Future.succeededFuture(unavailable(context, uri, failure)));
         }
 
         @Override
@@ -130,6 +131,18 @@ public final class UpstreamProxy {
      */
     private static boolean callerLeft(ProxyContext context) {
         return context.request().proxiedRequest().response().closed();
+    }
+
+    /**
+     * An upstream answer waits, paused, until it is passed on. If the caller hangs up in that moment the proxy
+     * resets the upstream stream, and a stream without a handler logs that reset as an error: one ERROR line
+     * per caller who left. Passing the body on replaces this handler with the pipe's own.
+     */
+    private static void expectResetsWhileWaiting(ProxyResponse response) {
+        Body body = response.getBody();
+        if (body != null) {
+            body.stream().exceptionHandler(reset -> LOG.debugf("upstream answer dropped: %s", reset.getMessage()));
+        }
     }
 
     static final class CallerLeft extends RuntimeException {

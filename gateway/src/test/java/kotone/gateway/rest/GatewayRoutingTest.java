@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,12 +14,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +42,9 @@ class GatewayRoutingTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    InMemorySpanExporter spans;
 
     @BeforeEach
     void reset() {
@@ -103,8 +110,15 @@ class GatewayRoutingTest {
                 .when().get("/api/v1/catalog/parts")
                 .then().statusCode(200);
 
-        upstream.verify(getRequestedFor(urlEqualTo("/catalog/parts"))
-                .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+        // the upstream's parent is the gateway's own span for this request, a child of the caller's
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> {
+            SpanData gatewaySpan = spans.getFinishedSpanItems().stream()
+                    .filter(span -> span.getTraceId().equals(traceId) && span.getKind() == SpanKind.SERVER)
+                    .findFirst().orElseThrow();
+            assertThat(gatewaySpan.getParentSpanId()).isEqualTo("00f067aa0ba902b7");
+            upstream.verify(getRequestedFor(urlEqualTo("/catalog/parts"))
+                    .withHeader("traceparent", equalTo("00-" + traceId + "-" + gatewaySpan.getSpanId() + "-01")));
+        });
     }
 
     @Test
