@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # POST /api/v1/score through the gateway, the same request straight to the scoring service, and through an
 # nginx reverse proxy in front of the same service: one run, same load (wrk, 64 connections, 30 s each).
-# Each target is warmed up first (60 s by default: the JVMs compile their hot paths in that time); then the
+# Each target is warmed up first (120 s by default: on two shared cores the JIT compilers of the gateway are
+# still at work after 60 s, whose first round then cost 1.5 times the CPU of the later ones); then the
 # three take turns for a few rounds and the medians are compared. Each line also says how much CPU the
 # gateway, the scoring service and nginx spent per request, from /proc.
 # Needs a running stack (./kotone up), wrk and nginx (Debian packages: apt-get install wrk nginx-light).
@@ -9,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$root/.kotone/env"
 duration="${KOTONE_BENCH_DURATION:-30s}"
-warmup="${KOTONE_BENCH_WARMUP:-60s}"
+warmup="${KOTONE_BENCH_WARMUP:-120s}"
 connections="${KOTONE_BENCH_CONNECTIONS:-64}"
 scoring="http://127.0.0.1:${KOTONE_SCORING_PORT:-8082}"
 nginx_port="${KOTONE_BENCH_NGINX_PORT:-8090}"
