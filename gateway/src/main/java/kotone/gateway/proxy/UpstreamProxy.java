@@ -1,6 +1,7 @@
 package kotone.gateway.proxy;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -32,8 +33,9 @@ import org.jboss.logging.Logger;
 /**
  * The reverse proxy to one upstream (Vert.x HTTP proxy): it strips {@code /api/v1} and the API key, streams
  * the body both ways, and guards each call with a timeout (the request's, on the event loop) and a circuit
- * breaker of its own (SmallRye Fault Tolerance), so a dead eval service does not slow scoring. An upstream that cannot answer becomes a 503
- * problem naming it (504 on timeout); an upstream's own error answer is passed on as it is.
+ * breaker of its own (SmallRye Fault Tolerance), so a dead eval service does not slow scoring. An upstream
+ * that cannot answer becomes a 503 problem naming it (504 on timeout); an upstream's own error answer is
+ * passed on as it is.
  */
 public final class UpstreamProxy {
 
@@ -50,7 +52,8 @@ public final class UpstreamProxy {
         this.upstream = upstream;
         this.propagator = propagator;
         URI base = URI.create(config.url());
-        SocketAddress origin = SocketAddress.inetSocketAddress(base.getPort() > 0 ? base.getPort() : 80, base.getHost());
+        SocketAddress origin = SocketAddress.inetSocketAddress(base.getPort() > 0 ? base.getPort() : 80,
+                base.getHost());
         this.guard = TypedGuard.create(new TypeLiteral<Future<ProxyResponse>>() { })
                 .withDescription(upstream.serviceName())
                 .withCircuitBreaker().name(upstream.key())
@@ -80,7 +83,7 @@ public final class UpstreamProxy {
             context.request().headers().remove(ProblemWriter.API_KEY_HEADER);
             // The upstream continues the gateway's server span. The client itself does not trace
             // (TracingPolicy.IGNORE): a client span per call only repeated the server span's timing, at a cost.
-            propagator.inject(io.opentelemetry.context.Context.current(), context.request().headers(), MultiMap::set);
+            propagator.inject(Context.current(), context.request().headers(), MultiMap::set);
             return guard.get(() -> context.sendRequest()
                     .onSuccess(UpstreamProxy::expectResetsWhileWaiting)
                     .recover(failure -> Future.failedFuture(callerLeft(context) ? new CallerLeft(failure) : failure)))
