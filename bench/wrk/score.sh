@@ -41,7 +41,8 @@ sleep 0.5
 
 gateway_pid="$(cat "$root/.kotone/run/gateway.pid")"
 scoring_pid="$(cat "$root/.kotone/run/scoring.pid")"
-nginx_pids="$(pgrep -d ' ' -f "nginx.*$work" || true) $(pgrep -d ' ' -P "$(cat "$work/nginx.pid")" || true)"
+nginx_master="$(cat "$work/nginx.pid")"
+nginx_pids="$nginx_master $(pgrep -d ' ' -P "$nginx_master" || true)"
 clock_ticks="$(getconf CLK_TCK)"
 
 # user + system CPU time of processes, in clock ticks

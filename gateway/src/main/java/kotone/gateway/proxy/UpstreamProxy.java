@@ -103,9 +103,7 @@ public final class UpstreamProxy {
     private ProxyResponse unavailable(ProxyContext context, String path, Throwable failure) {
         String service = upstream.serviceName();
         Problem problem;
-        if (failure instanceof java.util.concurrent.TimeoutException
-                || failure instanceof io.netty.handler.timeout.TimeoutException
-                || String.valueOf(failure.getMessage()).contains("timeout")) {
+        if (timedOut(failure)) {
             problem = Problem.of(504, "Gateway Timeout", service + " did not answer in time");
         } else if (failure instanceof CircuitBreakerOpenException) {
             problem = Problem.of(503, "Service Unavailable",
@@ -158,6 +156,17 @@ public final class UpstreamProxy {
     static String publicLocation(String location) {
         String path = location.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]+", "");
         return PUBLIC_PREFIX + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The request's own timeout (Vert.x raises a {@link java.util.concurrent.TimeoutException}), however wrapped. */
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof io.netty.handler.timeout.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable failure) {
