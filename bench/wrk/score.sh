@@ -54,29 +54,43 @@ cpu_ticks() {
   echo "$total"
 }
 
-run() {
-  local name="$1" url="$2" key="$3" warm="$4"
+# the three ways to the same scoring service: URL and API key of each
+url_of() {
+  case "$1" in
+    gateway) echo "$KOTONE_GATEWAY_URL/api/v1/score" ;;
+    direct) echo "$scoring/score" ;;
+    nginx) echo "http://127.0.0.1:$nginx_port/api/v1/score" ;;
+  esac
+}
+key_of() { [ "$1" = gateway ] && echo "$KOTONE_CLIENT_KEY" || echo ""; }
+
+load() {
+  local target="$1" length="$2"
   local threads=$(( connections < 2 ? 1 : 2 ))
-  KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$warm" -s "$root/bench/wrk/score.lua" "$url" > /dev/null
+  KOTONE_BENCH_KEY="$(key_of "$target")" wrk -t"$threads" -c"$connections" -d"$length" "${@:3}" \
+    -s "$root/bench/wrk/score.lua" "$(url_of "$target")"
+}
+
+run() {
+  local target="$1" warm="$2"
+  load "$target" "$warm" > /dev/null
   local g0 s0 n0 g1 s1 n1 line requests
   g0=$(cpu_ticks $gateway_pid); s0=$(cpu_ticks $scoring_pid); n0=$(cpu_ticks $nginx_pids)
-  line=$(KOTONE_BENCH_KEY="$key" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/wrk/score.lua" "$url" | grep '^RESULT')
+  line=$(load "$target" "$duration" --latency | grep '^RESULT')
   g1=$(cpu_ticks $gateway_pid); s1=$(cpu_ticks $scoring_pid); n1=$(cpu_ticks $nginx_pids)
   requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-  echo "$name ${line#RESULT } cpu_us_per_request: gateway=$(( (g1 - g0) * 1000000 / clock_ticks / requests ))" \
+  printf '%-7s ' "$target"
+  echo "${line#RESULT } cpu_us_per_request: gateway=$(( (g1 - g0) * 1000000 / clock_ticks / requests ))" \
     "scoring=$(( (s1 - s0) * 1000000 / clock_ticks / requests )) nginx=$(( (n1 - n0) * 1000000 / clock_ticks / requests ))"
 }
 
 rounds="${KOTONE_BENCH_ROUNDS:-3}"
 echo "wrk -t2 -c$connections -d$duration, POST /score: a $warmup warm-up each, then $rounds rounds of gateway, direct, nginx"
-KOTONE_BENCH_KEY="$KOTONE_CLIENT_KEY" wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$KOTONE_GATEWAY_URL/api/v1/score" > /dev/null
-wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "$scoring/score" > /dev/null
-wrk -t2 -c"$connections" -d"$warmup" -s "$root/bench/wrk/score.lua" "http://127.0.0.1:$nginx_port/api/v1/score" > /dev/null
+targets="gateway direct nginx"
+for target in $targets; do load "$target" "$warmup" > /dev/null; done
 # The targets take turns so that a slow minute of this shared machine (CPU steal) falls on all of them.
 for round in $(seq 1 "$rounds"); do
-  run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY" 5s
-  run "direct " "$scoring/score" "" 5s
-  run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" "" 5s
+  for target in $targets; do run "$target" 5s; done
 done | tee "$work/rounds"
 median() { grep "^$1" "$work/rounds" | sed "s/.* $2=\([0-9.]*\).*/\1/" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 g=$(median gateway rps); d=$(median direct rps); n=$(median nginx rps)
@@ -87,6 +101,4 @@ echo "medians: rps gateway=$g direct=$d nginx=$n; gateway/nginx=$(awk "BEGIN {pr
 # What the gateway adds to one request when it is not queued behind others: one connection, one at a time.
 connections=1
 echo "wrk -t1 -c1 -d$duration (after a 10s warm-up each), POST /score, one request at a time"
-run "gateway" "$KOTONE_GATEWAY_URL/api/v1/score" "$KOTONE_CLIENT_KEY" 10s
-run "direct " "$scoring/score" "" 10s
-run "nginx  " "http://127.0.0.1:$nginx_port/api/v1/score" "" 10s
+for target in $targets; do run "$target" 10s; done

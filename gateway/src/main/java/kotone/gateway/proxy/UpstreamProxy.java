@@ -23,6 +23,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
 import java.time.temporal.ChronoUnit;
+import kotone.common.problem.Causes;
 import kotone.common.problem.Problem;
 import kotone.gateway.config.GatewayConfig;
 import kotone.gateway.http.ProblemWriter;
@@ -109,7 +110,7 @@ public final class UpstreamProxy {
             problem = Problem.of(503, "Service Unavailable",
                     service + " is unavailable: it failed repeatedly, so calls are paused (circuit open)");
         } else {
-            Throwable cause = rootCause(failure);
+            Throwable cause = Causes.root(failure);
             problem = Problem.of(503, "Service Unavailable", service + " is unavailable"
                     + (cause instanceof ConnectException ? ": connection refused" : ""));
             if (!(failure instanceof CallerLeft)) {
@@ -160,20 +161,7 @@ public final class UpstreamProxy {
 
     /** The request's own timeout (Vert.x raises a {@link java.util.concurrent.TimeoutException}), however wrapped. */
     private static boolean timedOut(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException
-                    || cause instanceof io.netty.handler.timeout.TimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return Causes.any(failure, cause -> cause instanceof java.util.concurrent.TimeoutException
+                || cause instanceof io.netty.handler.timeout.TimeoutException);
     }
 }

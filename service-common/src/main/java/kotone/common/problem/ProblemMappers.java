@@ -137,26 +137,13 @@ public class ProblemMappers {
     }
 
     private static boolean callerLeft(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.nio.channels.ClosedChannelException
-                    || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof java.nio.channels.ClosedChannelException
+                || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
     }
 
     /** The parse error in the cause chain, if the body was not well-formed JSON or not UTF-8. */
     private static Throwable parseFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException || t instanceof CharConversionException) {
-                return t;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
+        return Causes.find(e, t -> t instanceof JsonParseException || t instanceof CharConversionException).orElse(null);
     }
 
     private static String firstLine(String message) {
