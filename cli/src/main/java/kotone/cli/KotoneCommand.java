@@ -102,8 +102,9 @@ public class KotoneCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bootstrap", description = "Imports teacher pairs (default: generated from the catalog), filters, splits, trains and "
-            + "promotes the local model, registers an eval set (default: generated from the catalog).")
+    @Command(name = "bootstrap", description = "Imports teacher pairs (default: generated from the catalog), filters, splits and trains the "
+            + "local model, registers the target eval set (default: generated from the catalog) and the guards (the behavioural suite, the "
+            + "held-out test split, the given eval set); promotes the first model, or a later one through a gate check.")
     static class BootstrapCommand implements Callable<Integer> {
         @Option(names = "--teacher-pairs", paramLabel = "FILE", description = "JSON lines in the teacher_pairs.v1 format")
         String teacherPairs;
@@ -124,10 +125,11 @@ public class KotoneCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "eval", description = "Runs an eval per mode through the services and prints the table of the original report.")
+    @Command(name = "eval", description = "Runs an eval per mode on the target and every guard, and prints one table per set with the "
+            + "change against rule_baseline and its 95% interval.")
     static class EvalCommand implements Callable<Integer> {
-        @Option(names = "--modes", split = ",", defaultValue = "rule_baseline,local_model,prompt_baseline,fine_tuned",
-                description = "modes to run (default ${DEFAULT-VALUE}); LLM modes without a configured provider are skipped")
+        @Option(names = "--modes", split = ",", description = "modes to run (default: every mode the interpreter can serve, asked of "
+                + "GET /api/v1/interpret/modes): rule_baseline, local_model, prompt_baseline, fine_tuned, auto")
         List<String> modes;
 
         @Option(names = "--eval-set", paramLabel = "ID", description = "the eval set id (default: the one bootstrap registered)")
@@ -135,12 +137,13 @@ public class KotoneCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            new EvalJob(api(), System.out, System.getenv()).run(evalSet(evalSet), modes);
+            new EvalJob(api(), System.out).run(evalSet(evalSet), modes);
             return 0;
         }
     }
 
-    @Command(name = "cycle", description = "Runs improvement cycles and prints each step and the promotion gate's decision.")
+    @Command(name = "cycle", description = "Runs improvement cycles and prints each step and the promotion gate's decision: the target and "
+            + "every guard, with intervals.")
     static class CycleCommand implements Callable<Integer> {
         @Option(names = "--count", defaultValue = "1", description = "cycles to run one after the other (default ${DEFAULT-VALUE})")
         int count;
@@ -158,14 +161,14 @@ public class KotoneCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "demo", description = "up + bootstrap + eval of every configured mode: the main job.")
+    @Command(name = "demo", description = "up + bootstrap + eval of every mode the interpreter serves, on the target and every guard: the main job.")
     static class Demo implements Callable<Integer> {
         @Override
         public Integer call() {
             long start = System.nanoTime();
             stack().up();
             Map<String, Object> state = new Bootstrap(api(), System.out, bootstrapState()).run(null, null, Bootstrap.DEFAULT_PAIRS, Bootstrap.DEFAULT_EVAL_ITEMS);
-            new EvalJob(api(), System.out, System.getenv()).run((String) state.get("evalSetId"), EvalJob.MODES);
+            new EvalJob(api(), System.out).run((String) state.get("evalSetId"), null);
             System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return 0;
         }

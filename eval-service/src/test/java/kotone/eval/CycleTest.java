@@ -39,15 +39,14 @@ class CycleTest {
     @BeforeEach
     void setUp() throws Exception {
         EvalTables.clear(dataSource);
-        try (var connection = dataSource.getConnection()) {
-            connection.createStatement().execute("truncate eval.eval_cycle_step, eval.eval_cycle");
-        }
         upstreams.resetAll();
+        Upstreams.datasetReserves(upstreams);
         json(get(urlEqualTo("/models/promoted")), 200, "{\"version\":1,\"datasetId\":\"ds-1\",\"weightsSha256\":\"x\"}");
+        json(post(urlEqualTo("/models/2/gate-checks")), 201, "{}");
         json(post(urlEqualTo("/datasets/teacher-pairs/generate")), 201, "{\"imported\":3}");
         json(post(urlEqualTo("/datasets")), 201, "{\"id\":\"ds-2\"}");
         json(post(urlEqualTo("/training-jobs")), 202, "{\"id\":\"job-1\",\"status\":\"queued\"}");
-        json(post(urlEqualTo("/models/2/promote")), 200, "{\"version\":2,\"promoted\":true}");
+        json(post(urlEqualTo("/models/2/promote")), 200, "{\"model\":{\"version\":2,\"promoted\":true}}");
         json(post(urlEqualTo("/models/reload")), 200, "{\"version\":2}");
         Upstreams.scoringTotal(upstreams, 80);
         // the promoted model is off by 20 on energy and 30 on nostalgia: those are the focus dimensions
@@ -86,9 +85,18 @@ class CycleTest {
         assertThat(cycle.getList("steps.status")).allMatch("completed"::equals);
         assertThat(cycle.getList("decision.reasons", String.class)).allMatch(reason -> reason.startsWith("PASS"));
         // the replayed hard case (one, in the test profile) is set aside: the gate judges the two other items
-        assertThat(cycle.getInt("decision.heldOut.heldOutItems")).isEqualTo(2);
-        assertThat(cycle.getInt("decision.heldOut.excludedReplayedItems")).isEqualTo(1);
-        upstreams.verify(1, postRequestedFor(urlEqualTo("/models/2/promote")));
+        assertThat(cycle.getInt("decision.target.units")).isEqualTo(2);
+        assertThat(cycle.getInt("decision.target.setAside")).isEqualTo(1);
+        assertThat(cycle.getList("decision.target.ci95", Float.class)).allMatch(bound -> bound < 0);
+        assertThat(cycle.getBoolean("decision.target.aa.coversZero")).isTrue();
+        String check = cycle.getString("gateCheckId");
+        assertThat(cycle.getString("decision.gateCheckId")).isEqualTo(check);
+        // the promotion rests on the stored check, which the model registry was told of first
+        upstreams.verify(postRequestedFor(urlEqualTo("/models/2/gate-checks")).withRequestBody(containing("\"passed\":true"))
+                .withRequestBody(containing(check)));
+        upstreams.verify(1, postRequestedFor(urlEqualTo("/models/2/promote")).withRequestBody(containing("\"gateCheckId\":\"" + check + "\"")));
+        given().get("/eval/gate-checks/" + check).then().statusCode(200).body("status", org.hamcrest.Matchers.is("completed"))
+                .body("cycle", org.hamcrest.Matchers.is(cycle.getInt("n"))).body("promote", org.hamcrest.Matchers.is(true));
         // lineage: the focused pairs name the run and its hard samples; each replayed pair names its sample
         upstreams.verify(postRequestedFor(urlEqualTo("/datasets/teacher-pairs/generate")).withRequestBody(containing("\"sampleItemNos\":[")));
         upstreams.verify(postRequestedFor(urlEqualTo("/datasets/teacher-pairs/generate")).withRequestBody(containing("\"generator\":\"replay\""))
@@ -103,9 +111,34 @@ class CycleTest {
         Upstreams.localVersionAnswers(upstreams, 2, 20, 80, 40, 70, 30, 50);
         JsonPath cycle = cycle();
         assertThat(cycle.getString("status")).isEqualTo("rejected");
-        assertThat(cycle.getList("decision.reasons", String.class)).anyMatch(reason -> reason.startsWith("FAIL focus dimension nostalgia"))
-                .anyMatch(reason -> reason.startsWith("PASS vector_mae"));
+        assertThat(cycle.getList("decision.reasons", String.class)).anyMatch(reason -> reason.startsWith("FAIL focus nostalgia"))
+                .anyMatch(reason -> reason.startsWith("PASS target"));
         assertThat(cycle.getList("steps.name", String.class)).last().isEqualTo("reject");
+        upstreams.verify(0, postRequestedFor(urlEqualTo("/models/2/promote")));
+    }
+
+    @Test
+    void aCandidateBetterOnItsTargetButWorseOnAGuardIsRejectedNamingTheGuard() {
+        trainingEnds("{\"id\":\"job-1\",\"status\":\"completed\",\"modelVersion\":2}");
+        Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
+        // the champion reads nostalgia 60 and meets "nostalgia <= 60" on every guard item; the candidate reads 85 and meets none
+        String guard = given().contentType("application/json").body("{\"dataset_version\":\"guard\",\"items\":["
+                + "{\"request_text\":\"something current\",\"expectations\":[{\"dimension\":\"nostalgia\",\"op\":\"<=\",\"value\":60}]},"
+                + "{\"request_text\":\"something of today\",\"expectations\":[{\"dimension\":\"nostalgia\",\"op\":\"<=\",\"value\":60}]},"
+                + "{\"request_text\":\"nothing old\",\"expectations\":[{\"dimension\":\"nostalgia\",\"op\":\"<=\",\"value\":60}]}]}")
+                .post("/eval/datasets").then().statusCode(201).extract().path("id");
+        given().contentType("application/json").body("{\"datasetId\":\"" + guard + "\",\"note\":\"fixture\"}").post("/eval/guards").then()
+                .statusCode(201);
+        JsonPath cycle = cycle();
+        assertThat(cycle.getString("status")).isEqualTo("rejected");
+        assertThat(cycle.getBoolean("decision.target.pass")).isTrue();
+        assertThat(cycle.getString("decision.guards[0].datasetId")).isEqualTo(guard);
+        assertThat(cycle.getString("decision.guards[0].metric")).isEqualTo("expectation_pass_rate");
+        assertThat(cycle.getFloat("decision.guards[0].delta")).isEqualTo(-1.0f);
+        assertThat(cycle.getBoolean("decision.guards[0].pass")).isFalse();
+        assertThat(cycle.getList("decision.reasons", String.class)).anyMatch(reason -> reason.startsWith("FAIL guard " + guard));
+        upstreams.verify(postRequestedFor(urlEqualTo("/models/2/gate-checks")).withRequestBody(containing("\"passed\":false"))
+                .withRequestBody(containing(guard + " (guard expectation_pass_rate)")));
         upstreams.verify(0, postRequestedFor(urlEqualTo("/models/2/promote")));
     }
 

@@ -52,6 +52,7 @@ class RunTest {
     void clear() throws Exception {
         EvalTables.clear(dataSource);
         upstreams.resetAll();
+        Upstreams.datasetReserves(upstreams);
         Upstreams.interpretAs(upstreams, "rule", "exact match", 20, 80, 40, 70, 30, 90);
         Upstreams.interpretAs(upstreams, "rule", "two off", 30, 80, 40, 70, 30, 70);
         Upstreams.interpretFails(upstreams, "breaks the interpreter");

@@ -64,6 +64,13 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
     }
 
+    /** The dataset service takes every reservation of an eval set's texts. */
+    static void datasetReserves(WireMockServer server) {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+                "/datasets/reserved-texts/.*")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"evalSetId\":\"es-x\",\"keys\":1,\"added\":1}")));
+    }
+
     static void interpretFails(WireMockServer server, String text) {
         server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).willReturn(aResponse().withStatus(500)));
     }

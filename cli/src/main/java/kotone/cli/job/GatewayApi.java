@@ -62,16 +62,40 @@ public final class GatewayApi {
         return send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", analystKey).GET(), path, 200);
     }
 
+    /** A GET that may find nothing: null on 404. */
+    public JsonNode find(String path) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(uri(path)).header("X-API-Key", analystKey).GET(), path, 200, 404);
+        return response.statusCode() == 404 ? null : read(response.body());
+    }
+
+    public JsonNode postBytes(String path, byte[] body, String contentType, int... accepted) {
+        return send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", adminKey).header("Content-Type", contentType)
+                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), path, accepted);
+    }
+
     private URI uri(String path) {
         return URI.create(baseUrl + "/api/v1" + path);
     }
 
     private JsonNode send(HttpRequest.Builder request, String path, int... accepted) {
+        return read(exchange(request, path, accepted).body());
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new JobFailed("the gateway answered something that is not JSON: " + e.getMessage());
+        }
+    }
+
+    /** Sends a request; an answer with a status not accepted stops the job with the problem's detail. */
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String path, int... accepted) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (int status : accepted) {
                 if (status == response.statusCode()) {
-                    return json.readTree(response.body());
+                    return response;
                 }
             }
             String detail = response.body();

@@ -8,13 +8,15 @@ import kotone.core.vector.Dimension;
 /**
  * The metrics of the original report for one run (or one slice of it), accumulated sample by sample so a run of
  * any size needs only its latencies in memory. On the 0-100 scale. Error metrics, constraint and slot matches
- * count valid samples; json_valid_rate, output sanity and latencies count every sample. A metric with nothing
- * to average is null, and the cost is null when any sample's price is unknown.
+ * count valid samples of items with a target (behavioural items may have none); json_valid_rate, output sanity and
+ * latencies count every sample. A metric with nothing to average is null, and the cost is null when any sample's
+ * price is unknown.
  */
 public final class RunMetrics {
 
     private long samples;
     private long valid;
+    private long judged;
     private double absoluteSum;
     private double squaredSum;
     private double targetSum;
@@ -50,6 +52,12 @@ public final class RunMetrics {
         }
         valid++;
         SampleJudgement judgement = sample.judgement();
+        if (judgement == null) {
+            // a behavioural item without a target: a valid answer, with nothing to measure its error against
+            sanitySum += SampleJudgement.sanity(sample.predicted());
+            return;
+        }
+        judged++;
         sanitySum += judgement.outputSanity();
         for (Dimension dimension : Dimension.ALL) {
             int error = judgement.absoluteErrors()[dimension.ordinal()];
@@ -73,9 +81,10 @@ public final class RunMetrics {
     /** The metrics under the names of the original report. */
     public Map<String, Object> asMap() {
         Map<String, Object> metrics = new LinkedHashMap<>();
-        long values = valid * Dimension.COUNT;
+        long values = judged * Dimension.COUNT;
         metrics.put("samples", samples);
         metrics.put("valid_samples", valid);
+        metrics.put("judged_samples", judged);
         metrics.put("json_valid_rate", ratio(valid, samples));
         metrics.put("vector_mae", ratio(absoluteSum, values));
         Double mse = ratio(squaredSum, values);
@@ -84,11 +93,11 @@ public final class RunMetrics {
         metrics.put("r2_score", r2(values));
         Map<String, Double> byDimension = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.ALL) {
-            byDimension.put(dimension.key(), ratio(absoluteByDimension[dimension.ordinal()], valid));
+            byDimension.put(dimension.key(), ratio(absoluteByDimension[dimension.ordinal()], judged));
         }
-        metrics.put("mae_raw_by_dim", valid == 0 ? null : byDimension);
-        metrics.put("constraint_match_rate", ratio(constraintMatches, valid));
-        metrics.put("slot_exact_match", ratio(slotSum, valid));
+        metrics.put("mae_raw_by_dim", judged == 0 ? null : byDimension);
+        metrics.put("constraint_match_rate", ratio(constraintMatches, judged));
+        metrics.put("slot_exact_match", ratio(slotSum, judged));
         metrics.put("intent_score_mean", ratio(intentSum, intentCount));
         metrics.put("output_sanity_score", ratio(sanitySum, samples));
         metrics.put("p50_latency_ms", percentile(50));

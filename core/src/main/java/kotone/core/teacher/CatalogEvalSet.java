@@ -9,15 +9,16 @@ import kotone.core.catalog.Catalog;
 import kotone.core.vector.Dimension;
 
 /**
- * An eval set in the format of {@code frozen_eval_set.v1.json} (targets on 0-100) made by the catalog teacher, written
- * item by item: bootstrap's default eval set and the eval benchmarks' synthetic sets.
+ * An eval set in the format of {@code frozen_eval_set.v1.json} (targets on 0-100) made by the catalog teacher from its
+ * evaluation phrasing, which no training pair uses, written item by item: bootstrap's default eval set and the eval
+ * benchmarks' synthetic sets.
  */
 public final class CatalogEvalSet {
 
     private final CatalogTeacher teacher;
 
     public CatalogEvalSet(Catalog catalog) {
-        this.teacher = new CatalogTeacher(catalog, CatalogTeacher.Settings.defaults());
+        this.teacher = new CatalogTeacher(catalog, CatalogTeacher.Settings.defaults(), Phrasing.EVALUATION);
     }
 
     public void write(JsonGenerator json, String version, int count, long seed) throws IOException {

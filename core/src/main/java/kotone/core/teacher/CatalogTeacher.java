@@ -22,11 +22,10 @@ import kotone.core.vector.MusicVector;
 /**
  * Generates teacher pairs from the catalog alone: a random part per slot, the vector those parts compose with
  * Gaussian noise as the label, a rule prompt that names the parts, and a request text whose words express
- * the label's strongest dimensions in English or Japanese. The same seed gives the same pairs.
+ * the label's strongest dimensions in English or Japanese, written from the training or the evaluation phrasing (see
+ * {@link Phrasing}). The same seed gives the same pairs.
  */
 public final class CatalogTeacher {
-
-    public static final String GENERATOR = "catalog_teacher.v1";
 
     /**
      * @param noise standard deviation of the label noise, on 0-100
@@ -42,11 +41,18 @@ public final class CatalogTeacher {
     private final VectorComposer composer = new VectorComposer();
     private final ProfileDerivation derivation;
     private final Settings settings;
+    private final Phrasing phrasing;
 
+    /** A teacher of training pairs. */
     public CatalogTeacher(Catalog catalog, Settings settings) {
+        this(catalog, settings, Phrasing.TRAINING);
+    }
+
+    public CatalogTeacher(Catalog catalog, Settings settings, Phrasing phrasing) {
         this.catalog = catalog;
         this.derivation = new ProfileDerivation(catalog);
         this.settings = settings;
+        this.phrasing = phrasing;
     }
 
     public List<TeacherPair> generate(int count, long seed, Instant createdAt) {
@@ -92,35 +98,34 @@ public final class CatalogTeacher {
         String weather = List.of("sunny", "cloudy", "rainy").get(random.nextInt(3));
         String id = "catalog-" + seed + "-" + index;
         return new TeacherPair(id, requestText(label, language, random), rulePrompt(parts, label), weather, selected,
-                label, derivation.requiredTags(label), new Provenance("catalog_teacher", GENERATOR, seed, null, createdAt));
+                label, derivation.requiredTags(label), new Provenance("catalog_teacher", phrasing.generator(), seed, null, createdAt));
     }
 
     private String requestText(MusicVector label, TextLanguage language, Random random) {
         boolean japanese = language == TextLanguage.JA;
+        PhrasePool.Language pool = phrasing.pool().language(language);
         List<Dimension> salient = new ArrayList<>(Dimension.ALL);
         salient.removeIf(dimension -> Math.abs(label.get(dimension) - MusicVector.NEUTRAL) < 10);
         salient.sort(Comparator.comparingInt((Dimension dimension) -> -Math.abs(label.get(dimension) - MusicVector.NEUTRAL)));
         List<String> words = new ArrayList<>();
         for (Dimension dimension : salient.subList(0, Math.min(3, salient.size()))) {
             int offset = label.get(dimension) - MusicVector.NEUTRAL;
-            PhrasePool.Phrases phrases = PhrasePool.phrases(language, dimension);
-            List<String> pool = offset > 0 ? phrases.high() : phrases.low();
-            String phrase = pick(pool, random);
+            PhrasePool.Phrases phrases = pool.phrases().get(dimension);
+            String phrase = pick(offset > 0 ? phrases.high() : phrases.low(), random);
             String intensity = "";
-            if (Math.abs(offset) >= 30 && !phrase.contains(" ") && !phrase.endsWith("ない")) {
-                intensity = pick(japanese ? PhrasePool.JAPANESE_STRONG : PhrasePool.ENGLISH_STRONG, random);
-            } else if (Math.abs(offset) < 18 && !phrase.contains(" ") && !phrase.endsWith("ない")) {
-                intensity = pick(japanese ? PhrasePool.JAPANESE_MILD : PhrasePool.ENGLISH_MILD, random);
+            boolean plainWord = !phrase.contains(" ") && !phrase.endsWith("ない");
+            if (Math.abs(offset) >= 30 && plainWord) {
+                intensity = pick(pool.strong(), random);
+            } else if (Math.abs(offset) < 18 && plainWord) {
+                intensity = pick(pool.mild(), random);
             }
             words.add(intensity + phrase);
         }
         if (words.isEmpty()) {
-            words.add(japanese ? "ほどよい" : "balanced");
+            words.add(pool.balanced());
         }
         String adjectives = japanese ? String.join("、", words) : joinEnglish(words);
-        String scene = pick(japanese ? PhrasePool.JAPANESE_SCENES : PhrasePool.ENGLISH_SCENES, random);
-        String template = pick(japanese ? PhrasePool.JAPANESE_TEMPLATES : PhrasePool.ENGLISH_TEMPLATES, random);
-        return String.format(template, adjectives, scene);
+        return String.format(pick(pool.templates(), random), adjectives, pick(pool.scenes(), random));
     }
 
     private static String joinEnglish(List<String> words) {

@@ -3,10 +3,15 @@ package kotone.core.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kotone.core.catalog.Catalog;
 import kotone.core.dataset.TeacherPair;
 import kotone.core.text.TextLanguage;
+import kotone.core.text.Tokens;
+import kotone.core.vector.Dimension;
 import org.junit.jupiter.api.Test;
 
 class CatalogTeacherTest {
@@ -32,5 +37,48 @@ class CatalogTeacherTest {
             assertThat(pair.rulePrompt()).contains("(" + pair.selectedParts().values().iterator().next() + ")");
             assertThat(pair.provenance().source()).isEqualTo("catalog_teacher");
         });
+    }
+
+    @Test
+    void theTrainingAndEvaluationPhrasingsShareNoPhraseWordSceneOrTemplate() {
+        for (TextLanguage language : List.of(TextLanguage.EN, TextLanguage.JA)) {
+            PhrasePool.Language training = PhrasePool.training().language(language);
+            PhrasePool.Language evaluation = PhrasePool.evaluation().language(language);
+            assertThat(disjoint(all(training), all(evaluation))).as(language + ": " + overlap(all(training), all(evaluation))).isTrue();
+        }
+    }
+
+    @Test
+    void noGeneratedEvalTextIsAGeneratedTrainingText() {
+        Set<String> training = new HashSet<>();
+        teacher.generate(5000, 42, Instant.EPOCH).forEach(pair -> training.add(Tokens.normalize(pair.requestText())));
+        CatalogTeacher evaluation = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.EVALUATION);
+        List<TeacherPair> eval = evaluation.generate(2000, 42, Instant.EPOCH);
+        assertThat(eval).extracting(pair -> pair.provenance().generator()).containsOnly("catalog_teacher_eval.v1");
+        assertThat(eval).noneMatch(pair -> training.contains(Tokens.normalize(pair.requestText())));
+    }
+
+    private static List<String> all(PhrasePool.Language language) {
+        List<String> all = new ArrayList<>();
+        for (Dimension dimension : Dimension.ALL) {
+            all.addAll(language.phrases().get(dimension).high());
+            all.addAll(language.phrases().get(dimension).low());
+        }
+        all.addAll(language.strong());
+        all.addAll(language.mild());
+        all.addAll(language.scenes());
+        all.addAll(language.templates());
+        all.add(language.balanced());
+        return all;
+    }
+
+    private static boolean disjoint(List<String> a, List<String> b) {
+        return overlap(a, b).isEmpty();
+    }
+
+    private static Set<String> overlap(List<String> a, List<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(new HashSet<>(b));
+        return common;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import kotone.common.jdbc.JsonColumns;
 import kotone.core.text.Sha256;
@@ -79,32 +80,57 @@ public class ModelRepository {
         }
     }
 
+    /** A move about to be made: what kind, by whom, why, on which gate check. */
+    public record NewMove(String kind, String movedBy, String reason, UUID gateCheckId) {
+    }
+
     /**
-     * Makes this version the only promoted one, in one transaction: readers see the old or the new promotion,
-     * never none or two (a unique index backs this up). Returns false when the version does not exist.
+     * Makes this version the only promoted one and records the move, in one transaction: readers see the old or the new
+     * promotion, never none or two (a unique index backs this up), and the history never misses a move. The table lock
+     * serialises moves, so the previous version recorded is the one really replaced.
+     *
+     * @param expectedChampion the champion the caller decided against, or null for none; the move is refused (empty)
+     *        when another move got there first
      */
-    public boolean promote(int version) {
+    public Optional<AliasMove> promote(int version, Integer expectedChampion, NewMove move) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement("select version from model_version where version = ?");
+            try (PreparedStatement current = connection.prepareStatement("select version from model_version where promoted");
                     PreparedStatement demote = connection.prepareStatement("update model_version set promoted = false where promoted and version <> ?");
                     PreparedStatement promote = connection.prepareStatement(
-                            "update model_version set promoted = true, promoted_at = ? where version = ? and not promoted")) {
+                            "update model_version set promoted = true, promoted_at = ? where version = ? and not promoted");
+                    PreparedStatement record = connection.prepareStatement("insert into model_alias_move (version, previous_version, kind, moved_by, "
+                            + "reason, gate_check_id) values (?, ?, ?, ?, ?, ?) returning id, moved_at")) {
                 connection.createStatement().execute("lock table model_version in share row exclusive mode");
-                lock.setInt(1, version);
-                try (ResultSet rows = lock.executeQuery()) {
-                    if (!rows.next()) {
-                        connection.rollback();
-                        return false;
+                Integer champion = null;
+                try (ResultSet rows = current.executeQuery()) {
+                    if (rows.next()) {
+                        champion = rows.getInt(1);
                     }
+                }
+                if (!java.util.Objects.equals(champion, expectedChampion)) {
+                    connection.rollback();
+                    return Optional.empty();
                 }
                 demote.setInt(1, version);
                 demote.executeUpdate();
                 promote.setTimestamp(1, new Timestamp(System.currentTimeMillis()));
                 promote.setInt(2, version);
                 promote.executeUpdate();
+                record.setInt(1, version);
+                record.setObject(2, champion, java.sql.Types.INTEGER);
+                record.setString(3, move.kind());
+                record.setString(4, move.movedBy());
+                record.setString(5, move.reason());
+                record.setObject(6, move.gateCheckId());
+                AliasMove made;
+                try (ResultSet rows = record.executeQuery()) {
+                    rows.next();
+                    made = new AliasMove(rows.getLong(1), version, champion, move.kind(), move.movedBy(), move.reason(), move.gateCheckId(),
+                            rows.getTimestamp(2).toInstant());
+                }
                 connection.commit();
-                return true;
+                return Optional.of(made);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

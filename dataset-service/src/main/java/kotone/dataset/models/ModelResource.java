@@ -1,9 +1,13 @@
 package kotone.dataset.models;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
+import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -20,9 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ModelResource {
 
     private final ModelRepository repository;
+    private final Promotions promotions;
+    private final AliasHistory history;
 
-    public ModelResource(ModelRepository repository) {
+    public ModelResource(ModelRepository repository, Promotions promotions, AliasHistory history) {
         this.repository = repository;
+        this.promotions = promotions;
+        this.history = history;
+    }
+
+    /** Moves of the promoted version, newest first. */
+    public record History(List<AliasMove> items, int limit, int offset) {
+    }
+
+    /** A version's gate checks, newest first. */
+    public record GateChecks(int version, List<GateCheckRecord> items) {
     }
 
     @GET
@@ -59,13 +77,43 @@ public class ModelResource {
 
     @POST
     @Path("/{version}/promote")
-    @Operation(summary = "Make this version the one the interpreter serves (exactly one is promoted)")
-    public ModelVersion promote(@PathParam("version") String version) {
-        int number = parse(version);
-        if (!repository.promote(number)) {
-            throw ProblemException.notFound("no model version " + version);
-        }
-        return find(number);
+    @Operation(summary = "Make this version the one the interpreter serves, through a passed gate check against the champion "
+            + "(409 naming the failing sets otherwise); the first model needs none; an admin may force it with a reason")
+    public Promotion promote(@PathParam("version") String version, @Valid PromoteRequest request, @HeaderParam(Caller.HEADER) String caller) {
+        return promotions.promote(parse(version), request == null ? PromoteRequest.none() : request, Caller.of(caller));
+    }
+
+    @POST
+    @Path("/rollback")
+    @Operation(summary = "Return to the previous champion in one step")
+    public Promotion rollback(@Valid RollbackRequest request, @HeaderParam(Caller.HEADER) String caller) {
+        return promotions.rollback(request, Caller.of(caller));
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "Every move of the promoted version, newest first: version, when, who, why, the gate check it rests on")
+    public History history(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return new History(history.moves(limit, offset), limit, offset);
+    }
+
+    @POST
+    @Path("/{version}/gate-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a gate check of this version (the eval service does, when a check is decided)")
+    public Response recordGateCheck(@PathParam("version") String version, @Valid @NotNull RecordGateCheckRequest request) {
+        int number = find(parse(version)).version();
+        history.record(number, request);
+        return Response.status(Response.Status.CREATED).entity(history.check(request.checkId()).orElseThrow()).build();
+    }
+
+    @GET
+    @Path("/{version}/gate-checks")
+    @Operation(summary = "The gate checks that judged this version, newest first")
+    public GateChecks gateChecks(@PathParam("version") String version) {
+        int number = find(parse(version)).version();
+        return new GateChecks(number, history.checks(number));
     }
 
     private ModelVersion find(int version) {

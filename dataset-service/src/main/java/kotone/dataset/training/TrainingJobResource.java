@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,8 +32,8 @@ public class TrainingJobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Train the local model on a dataset version in the background; answers 202 with the job")
-    public Response start(@Valid @NotNull TrainingRequest request) {
-        TrainingJob job = jobs.start(request);
+    public Response start(@Valid @NotNull TrainingRequest request, @HeaderParam(Caller.HEADER) String caller) {
+        TrainingJob job = jobs.start(request, Caller.of(caller));
         return Response.accepted(job).location(URI.create("/training-jobs/" + job.id())).build();
     }
 

@@ -22,6 +22,7 @@ import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
 import kotone.core.model.train.TrainingRow;
 import kotone.dataset.models.ModelRepository;
+import kotone.dataset.models.Promotions;
 import kotone.dataset.versions.DatasetRepository;
 import org.jboss.logging.Logger;
 
@@ -38,6 +39,7 @@ public class TrainingJobs {
     private final TrainingJobRepository jobs;
     private final DatasetRepository datasets;
     private final ModelRepository models;
+    private final Promotions promotions;
     private final ModelCodec codec;
     private final Embedders embedders;
     private final TrainingConfig config;
@@ -49,11 +51,12 @@ public class TrainingJobs {
         return thread;
     });
 
-    public TrainingJobs(io.micrometer.core.instrument.MeterRegistry meters, TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models, ModelCodec codec,
-            Embedders embedders, TrainingConfig config, Catalog catalog) {
+    public TrainingJobs(io.micrometer.core.instrument.MeterRegistry meters, TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models,
+            Promotions promotions, ModelCodec codec, Embedders embedders, TrainingConfig config, Catalog catalog) {
         this.jobs = jobs;
         this.datasets = datasets;
         this.models = models;
+        this.promotions = promotions;
         this.codec = codec;
         this.embedders = embedders;
         this.config = config;
@@ -72,7 +75,7 @@ public class TrainingJobs {
         worker.shutdownNow();
     }
 
-    public TrainingJob start(TrainingRequest request) {
+    public TrainingJob start(TrainingRequest request, String caller) {
         if (!datasets.exists(request.datasetId())) {
             throw new ProblemException(kotone.common.problem.Problem.of(404, "Not Found", "no dataset version " + request.datasetId(),
                     List.of(new kotone.common.problem.FieldError("datasetId", "unknown dataset version"))));
@@ -83,6 +86,11 @@ public class TrainingJobs {
         int hashBits = request.hashBits() == null ? config.hashBits() : request.hashBits();
         long seed = request.seed() == null ? 7 : request.seed();
         boolean promote = Boolean.TRUE.equals(request.promote());
+        if (promote && models.promoted().isPresent()) {
+            throw new ProblemException(kotone.common.problem.Problem.of(409, "Conflict", "a model is promoted already, so a new one is promoted "
+                    + "only through a passed gate check (POST /api/v1/eval/gate-checks): train without \"promote\"",
+                    List.of(new kotone.common.problem.FieldError("promote", "only the first model may be promoted by its training job"))));
+        }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("methods", methods.stream().map(Method::key).toList());
         settings.put("hashBits", hashBits);
@@ -91,11 +99,12 @@ public class TrainingJobs {
         UUID id = UUID.randomUUID();
         jobs.insert(id, request.datasetId(), settings);
         TrainingJob queued = jobs.find(id).orElseThrow();
-        worker.submit(() -> run(id, request.datasetId(), methods, hashBits, seed, promote));
+        worker.submit(() -> run(id, request.datasetId(), methods, hashBits, seed, promote ? caller : null));
         return queued;
     }
 
-    private void run(UUID id, String datasetId, Set<Method> methods, int hashBits, long seed, boolean promote) {
+    /** @param promoteFor who asked for the trained model to be promoted (the first model only), or null */
+    private void run(UUID id, String datasetId, Set<Method> methods, int hashBits, long seed, String promoteFor) {
         try {
             jobs.started(id);
             List<TrainingRow> rows = datasets.trainingRows(datasetId);
@@ -117,8 +126,9 @@ public class TrainingJobs {
                     features(outcome), metrics(outcome), outcome.trainingMillis(), codec.encode(outcome.model()));
             meters.timer("kotone.training.duration", "method", outcome.method())
                     .record(outcome.trainingMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            if (promote) {
-                models.promote(version);
+            if (promoteFor != null && promotions.promoteIfFirst(version, promoteFor, "the first model, trained by job " + id).isEmpty()) {
+                LOG.warnf("training job %s did not promote model %d: another model was promoted meanwhile (promotion goes through a gate check)",
+                        id, version);
             }
             jobs.completed(id, version);
             LOG.infof("training job %s registered model %d (%s, test MAE %.2f) in %d ms", id, version, outcome.method(),

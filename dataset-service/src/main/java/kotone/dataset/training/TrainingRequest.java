@@ -10,7 +10,8 @@ import java.util.List;
  * Starts a training job.
  *
  * @param methods the methods to compare; the configured default (all) when absent
- * @param promote promote the trained model when the job completes
+ * @param promote promote the trained model when the job completes: only while no model is promoted (the first model); after
+ *        that, promotion goes through a gate check
  */
 public record TrainingRequest(
         @NotBlank String datasetId,

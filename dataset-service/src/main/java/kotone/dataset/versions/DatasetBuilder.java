@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kotone.common.problem.ProblemException;
 import kotone.core.dataset.CandidateRow;
 import kotone.core.dataset.FilterSettings;
@@ -18,20 +19,27 @@ import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainingRow;
 import kotone.core.text.TextLanguage;
 import kotone.core.text.Sha256;
+import kotone.core.text.TextKey;
+import kotone.dataset.reservations.ReservedTexts;
 
 /**
- * Builds a dataset version: the stored pairs' texts through the quality filter, then a seeded split grouped
- * by pair. The version's id is a hash of its rows (pair, text, label, split), so building the same thing twice
- * gives the same version.
+ * Builds a dataset version: the stored pairs, less every pair with a text that a registered eval set reserves (rule
+ * {@code reserved_for_eval} in the filter report), through the quality filter, then a seeded split grouped by pair.
+ * The version's id is a hash of its rows (pair, text, label, split), so building the same thing twice gives the same
+ * version.
  */
 @ApplicationScoped
 public class DatasetBuilder {
 
+    static final String RESERVED_FOR_EVAL = "reserved_for_eval";
+
     private final DatasetRepository repository;
+    private final ReservedTexts reserved;
     private final ObjectMapper json;
 
-    public DatasetBuilder(DatasetRepository repository, ObjectMapper json) {
+    public DatasetBuilder(DatasetRepository repository, ReservedTexts reserved, ObjectMapper json) {
         this.repository = repository;
+        this.reserved = reserved;
         this.json = json;
     }
 
@@ -49,13 +57,26 @@ public class DatasetBuilder {
         List<String> sources = request.sources() == null ? List.of() : List.copyOf(request.sources());
 
         List<DatasetRepository.PairTexts> pairs = repository.pairs(sources);
+        Map<String, Set<String>> reservedKeys = reserved.all();
         List<CandidateRow> candidates = new ArrayList<>();
         Map<Long, String> hashes = new HashMap<>();
+        List<String> reservedExamples = new ArrayList<>();
+        int reservedRows = 0;
         for (DatasetRepository.PairTexts pair : pairs) {
+            if (reservedForEval(pair, reservedKeys)) {
+                // a pair with any text in an eval set is left out whole: its other text would carry the same label into training
+                reservedRows += pair.rows().size();
+                if (reservedExamples.size() < 3) {
+                    reservedExamples.add(abbreviate(pair.rows().get(0).text()));
+                }
+                continue;
+            }
             candidates.addAll(pair.rows());
             hashes.put(pair.pairId(), pair.contentHash());
         }
-        QualityFilter.Outcome filtered = new QualityFilter(settings).apply(candidates);
+        QualityFilter.Outcome quality = new QualityFilter(settings).apply(candidates);
+        QualityFilter.Outcome filtered = new QualityFilter.Outcome(quality.kept(),
+                quality.report().withEarlierRule(RESERVED_FOR_EVAL, reservedRows, reservedExamples));
         if (filtered.kept().isEmpty()) {
             throw ProblemException.conflict("no stored pair passes the filter" + (sources.isEmpty() ? "" : " among sources " + sources)
                     + ": import or generate teacher pairs first (POST /datasets/teacher-pairs)");
@@ -90,6 +111,25 @@ public class DatasetBuilder {
         }
         boolean created = repository.insert(version, rows, pairIds);
         return new Built(repository.summary(id).orElseThrow(), created);
+    }
+
+    /**
+     * Whether a pair has a text that a registered eval set reserves. A hard case a cycle replayed from its target set is
+     * the one exception for that set: the gate sets those items aside when it judges the set.
+     */
+    private static boolean reservedForEval(DatasetRepository.PairTexts pair, Map<String, Set<String>> reservedKeys) {
+        for (CandidateRow row : pair.rows()) {
+            Set<String> sets = reservedKeys.get(TextKey.of(row.text()));
+            if (sets != null && !(sets.size() == 1 && sets.contains(pair.replayedFromSet()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.replace('\n', ' ');
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
 
     private static FilterSettings filterSettings(CreateDatasetRequest.Filter filter) {

@@ -34,12 +34,17 @@ public class DatasetRepository {
         this.columns = columns;
     }
 
-    /** A pair's two texts as candidate rows, with its content hash; in pair-id order. */
-    public record PairTexts(long pairId, String contentHash, List<CandidateRow> rows) {
+    /**
+     * A pair's two texts as candidate rows, with its content hash; in pair-id order.
+     *
+     * @param replayedFromSet for a hard case a cycle replayed, the eval set it came from; else null
+     */
+    public record PairTexts(long pairId, String contentHash, List<CandidateRow> rows, String replayedFromSet) {
     }
 
     public List<PairTexts> pairs(List<String> sources) {
-        String sql = "select id, content_hash, request_text, rule_prompt, " + VECTOR + " from teacher_pair"
+        String sql = "select id, content_hash, request_text, rule_prompt, " + VECTOR
+                + ", case when source = 'replay' then lineage ->> 'evalSetId' end from teacher_pair"
                 + (sources == null || sources.isEmpty() ? "" : " where source = any(?)") + " order by id";
         List<PairTexts> pairs = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
@@ -57,7 +62,7 @@ public class DatasetRepository {
                     if (rows.getString(4) != null) {
                         texts.add(new CandidateRow(id, SourceType.RULE_PROMPT, rows.getString(4), label));
                     }
-                    pairs.add(new PairTexts(id, rows.getString(2), texts));
+                    pairs.add(new PairTexts(id, rows.getString(2), texts, rows.getString(11)));
                 }
             }
         } catch (SQLException e) {

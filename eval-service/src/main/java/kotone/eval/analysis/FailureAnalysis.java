@@ -43,7 +43,7 @@ public class FailureAnalysis {
             hard.put("valid", row.judgement() != null);
             hard.put("error", row.error() != null ? row.error() : row.parseError());
             hard.put("worstDimensions", worstDimensions(row));
-            hard.put("target", row.target().asMap());
+            hard.put("target", row.target() == null ? null : row.target().asMap());
             hard.put("predicted", row.predicted() == null ? null : row.predicted().asMap());
             hard.put("traceId", row.traceId());
             hard.put("traceUrl", row.traceUrl());
@@ -71,7 +71,7 @@ public class FailureAnalysis {
     }
 
     private static List<String> worstDimensions(SampleRow row) {
-        if (row.judgement() == null) {
+        if (row.judgement() == null || row.target() == null) {
             return List.of();
         }
         int[] errors = row.judgement().absoluteErrors();

@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.ProblemException;
+import kotone.core.behaviour.Check;
+import kotone.core.stats.Interval;
+import kotone.core.stats.PairedBootstrap;
 import kotone.core.vector.Dimension;
+import kotone.eval.checks.CheckRepository;
 import kotone.eval.runs.EvalRun;
 import kotone.eval.runs.RunRepository;
 import kotone.eval.runs.SampleRepository;
@@ -18,21 +21,25 @@ import kotone.eval.runs.SampleRow;
 
 /**
  * Compares two completed runs on the same eval set, sample by sample: metric deltas (candidate minus base),
- * per-dimension MAE deltas, the items that got better and worse, and a paired bootstrap 95% interval for the
- * vector MAE delta. An invalid answer counts as the worst error (100) in the per-item comparison.
+ * per-dimension MAE deltas, the items that got better and worse, and paired bootstrap 95% intervals of the vector MAE
+ * delta and, for a behavioural set, of the expectation pass rate's delta (check by check). An invalid answer counts as
+ * the worst error (100) in the per-item comparison.
  */
 @ApplicationScoped
 public class RunComparison {
 
     private static final int RESAMPLES = 2000;
+    private static final long SEED = 20261125L;
     private static final int LISTED = 50;
 
     private final RunRepository runs;
     private final SampleRepository samples;
+    private final CheckRepository checks;
 
-    public RunComparison(RunRepository runs, SampleRepository samples) {
+    public RunComparison(RunRepository runs, SampleRepository samples, CheckRepository checks) {
         this.runs = runs;
         this.samples = samples;
+        this.checks = checks;
     }
 
     public Map<String, Object> compare(UUID baseId, UUID candidateId) {
@@ -53,7 +60,7 @@ public class RunComparison {
         int[] counts = new int[3];
         samples.stream(candidateId, SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, after -> {
             SampleRow old = before.get(after.itemNo());
-            if (old == null) {
+            if (old == null || old.target() == null) {
                 return;
             }
             double a = old.comparableError();
@@ -86,7 +93,26 @@ public class RunComparison {
         answer.put("better", better);
         answer.put("worse", worse);
         answer.put("maeDeltaBootstrap95", bootstrap(pairs));
+        List<double[]> checkPairs = checkPairs(baseId, candidateId);
+        if (!checkPairs.isEmpty()) {
+            answer.put("checksCompared", checkPairs.size());
+            answer.put("passRateDeltaBootstrap95", bootstrap(checkPairs));
+        }
         return answer;
+    }
+
+    /** Behavioural checks paired by number: 1 passed, 0 not. */
+    private List<double[]> checkPairs(UUID baseId, UUID candidateId) {
+        Map<Integer, Boolean> before = new HashMap<>();
+        checks.all(baseId).forEach(check -> before.put(check.checkNo(), check.passed()));
+        List<double[]> pairs = new ArrayList<>();
+        for (Check check : checks.all(candidateId)) {
+            Boolean was = before.get(check.checkNo());
+            if (was != null) {
+                pairs.add(new double[] {was ? 1 : 0, check.passed() ? 1 : 0});
+            }
+        }
+        return pairs;
     }
 
     private static Map<String, Object> item(SampleRow row, double before, double after) {
@@ -128,31 +154,21 @@ public class RunComparison {
         return deltas;
     }
 
-    /** Paired bootstrap over items of the mean per-item error delta (invalid = 100), seeded so it is repeatable. */
+    /** Paired bootstrap of the mean per-unit delta (candidate minus base), seeded so it is repeatable. */
     static Map<String, Object> bootstrap(List<double[]> pairs) {
         Map<String, Object> interval = new LinkedHashMap<>();
         if (pairs.isEmpty()) {
             return interval;
         }
         double[] deltas = new double[pairs.size()];
-        double mean = 0;
         for (int i = 0; i < deltas.length; i++) {
             deltas[i] = pairs.get(i)[1] - pairs.get(i)[0];
-            mean += deltas[i] / deltas.length;
         }
-        Random random = new Random(20261125L);
-        double[] means = new double[RESAMPLES];
-        for (int r = 0; r < RESAMPLES; r++) {
-            double sum = 0;
-            for (int i = 0; i < deltas.length; i++) {
-                sum += deltas[random.nextInt(deltas.length)];
-            }
-            means[r] = sum / deltas.length;
-        }
-        java.util.Arrays.sort(means);
-        interval.put("meanDelta", mean);
-        interval.put("low", means[(int) (0.025 * RESAMPLES)]);
-        interval.put("high", means[(int) (0.975 * RESAMPLES) - 1]);
+        PairedBootstrap.Result result = new PairedBootstrap(RESAMPLES).run(deltas, SEED);
+        Interval ci = result.interval(0.95);
+        interval.put("meanDelta", result.mean());
+        interval.put("low", ci.low());
+        interval.put("high", ci.high());
         interval.put("resamples", RESAMPLES);
         return interval;
     }

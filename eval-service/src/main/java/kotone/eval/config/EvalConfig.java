@@ -3,6 +3,7 @@ package kotone.eval.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
+import kotone.core.gate.GateSettings;
 
 @ConfigMapping(prefix = "kotone.eval")
 public interface EvalConfig {
@@ -47,6 +48,49 @@ public interface EvalConfig {
 
     Cycle cycle();
 
+    Gate gate();
+
+    /** The promotion gate: champion and candidate on the target and every guard, compared item by item. */
+    interface Gate {
+        /** The eval mode both models answer in: auto is what players get. */
+        @WithDefault("auto")
+        String mode();
+
+        /** How much worse a guard's vector MAE may be at the worse end of its 95% interval. */
+        @WithDefault("0.5")
+        double maeMargin();
+
+        /** The same for a guard's expectation pass rate, as a share: 0.02 is two points. */
+        @WithDefault("0.02")
+        double passRateMargin();
+
+        /** The intervals' error rate: 0.05 gives 95% intervals. */
+        @WithDefault("0.05")
+        double alpha();
+
+        @WithDefault("2000")
+        int resamples();
+
+        @WithDefault("20261203")
+        long seed();
+
+        /** The candidate's share of valid answers on the target must reach this. */
+        @WithDefault("0.98")
+        double minJsonValidRate();
+
+        /** How long a gate check may wait for its runs. */
+        @WithDefault("600000")
+        long waitMs();
+
+        /** A model's completed run on a set this recent is reused instead of asking the same questions again. */
+        @WithDefault("3600000")
+        long reuseRunsWithinMs();
+
+        default GateSettings settings() {
+            return new GateSettings(maeMargin(), passRateMargin(), alpha(), resamples(), seed(), minJsonValidRate());
+        }
+    }
+
     interface Cycle {
         /** New pairs from the catalog teacher aimed at the focus dimensions, per cycle. */
         @WithDefault("200")
@@ -55,16 +99,6 @@ public interface EvalConfig {
         /** Hard cases analysed and replayed per cycle. */
         @WithDefault("20")
         int topK();
-
-        @WithDefault("0.98")
-        double minJsonValidRate();
-
-        /** How much the candidate's vector MAE may exceed the promoted model's (0: not worse at all). */
-        @WithDefault("0.0")
-        double maxMaeIncrease();
-
-        @WithDefault("0.5")
-        double maxWorseShare();
 
         /** Methods the candidate's training compares (empty: the dataset service's default). */
         java.util.Optional<java.util.List<String>> trainingMethods();

@@ -34,11 +34,13 @@ public class CycleRepository {
     }
 
     /** Starts cycle n; a 409 when another cycle is running (a unique index allows one). */
-    public int start(String setId, Map<String, Object> settings) {
+    public int start(String setId, Map<String, Object> settings, String requestedBy) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "insert into eval_cycle (n, set_id, status, settings) values (nextval('eval_cycle_seq'), ?, 'running', ?::jsonb) returning n")) {
+                "insert into eval_cycle (n, set_id, status, settings, requested_by) values (nextval('eval_cycle_seq'), ?, 'running', ?::jsonb, ?) "
+                        + "returning n")) {
             insert.setString(1, setId);
             insert.setString(2, columns.write(settings));
+            insert.setString(3, requestedBy);
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -80,6 +82,34 @@ public class CycleRepository {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public void gateCheck(int n, java.util.UUID gateCheckId) {
+        Sql.update(dataSource, "update eval_cycle set gate_check_id = ? where n = ?", gateCheckId, n);
+    }
+
+    /** Records the items of an eval set a cycle replayed into training. */
+    public void recordReplayed(String setId, List<Integer> itemNos, int n) {
+        for (int itemNo : itemNos) {
+            Sql.update(dataSource, "insert into eval_replayed_item (set_id, item_no, cycle_n) values (?, ?, ?) on conflict do nothing", setId, itemNo, n);
+        }
+    }
+
+    /** Every item of an eval set that any cycle replayed into training: the gate sets them aside when the set is its target. */
+    public java.util.Set<Integer> replayedItems(String setId) {
+        java.util.Set<Integer> items = new java.util.HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select distinct item_no from eval_replayed_item where set_id = ?")) {
+            select.setString(1, setId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(rows.getInt(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the replayed items of " + setId, e);
+        }
+        return items;
     }
 
     public void finish(int n, String status, Object decision) {
@@ -131,7 +161,7 @@ public class CycleRepository {
         List<Map<String, Object>> cycles = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
                 "select n, set_id, status, promoted_version, candidate_version, focus_dimensions, decision::text, failed_step, error, settings::text, "
-                        + "started_at, finished_at from eval_cycle " + where + " order by n desc limit ? offset ?")) {
+                        + "started_at, finished_at, requested_by, gate_check_id from eval_cycle " + where + " order by n desc limit ? offset ?")) {
             int i = 1;
             if (n != null) {
                 select.setInt(i++, n);
@@ -153,6 +183,8 @@ public class CycleRepository {
                     cycle.put("settings", read(rows.getString(10)));
                     cycle.put("startedAt", instant(rows.getTimestamp(11)));
                     cycle.put("finishedAt", instant(rows.getTimestamp(12)));
+                    cycle.put("requestedBy", rows.getString(13));
+                    cycle.put("gateCheckId", rows.getObject(14));
                     cycles.add(cycle);
                 }
             }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,8 +33,8 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an improvement cycle on an eval set (202); 409 while another runs")
-    public Response start(@Valid @NotNull StartCycleRequest request) {
-        Map<String, Object> cycle = runner.start(request);
+    public Response start(@Valid @NotNull StartCycleRequest request, @HeaderParam(Caller.HEADER) String caller) {
+        Map<String, Object> cycle = runner.start(request, Caller.of(caller));
         return Response.accepted(cycle).location(java.net.URI.create("/eval/cycles/" + cycle.get("n"))).build();
     }
 

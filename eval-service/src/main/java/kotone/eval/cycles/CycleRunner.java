@@ -14,15 +14,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kotone.common.problem.ProblemException;
-import kotone.core.gate.GateThresholds;
-import kotone.core.gate.PromotionGate;
+import kotone.core.gate.GateDecision;
 import kotone.eval.analysis.FailureAnalysis;
 import kotone.eval.clients.DatasetClient;
 import kotone.eval.config.EvalConfig;
+import kotone.eval.gate.GateCheckView;
+import kotone.eval.gate.GateChecks;
+import kotone.eval.gate.GateRequest;
+import kotone.eval.gate.GateRuns;
+import kotone.eval.guards.GuardService;
 import kotone.eval.runs.EvalRun;
 import kotone.eval.runs.RunRepository;
 import kotone.eval.runs.RunWorker;
@@ -32,11 +37,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs improvement cycles one at a time in the background, recording every step: (1) evaluate the promoted
- * model, (2) analyse its failures, (3) augment (pairs aimed at the focus dimensions, and the hard cases replayed,
- * each pair keeping the run and samples it came from), (4) filter and split a new dataset version, (5) train a
- * candidate, (6) evaluate it on the same set, (7) the promotion gate, on the items the candidate did not train on
- * (the replayed hard cases are set aside), (8) promote or reject. A failed step is
- * recorded with its error and leaves the promoted model as it was.
+ * model, (2) analyse its failures, (3) augment (catalog-teacher pairs aimed at the focus dimensions, in the training
+ * phrasing, and the hard cases replayed, each pair keeping the run and samples it came from), (4) filter and split a
+ * new dataset version, (5) train a candidate, (6) evaluate it on the same set, (7) the promotion gate: a gate check on
+ * the target and every guard, paired item by item, with every item any cycle replayed set aside on the target,
+ * (8) promote through that check, or reject. A failed step is recorded with its error and leaves the promoted model
+ * as it was.
  */
 @ApplicationScoped
 public class CycleRunner {
@@ -48,7 +54,8 @@ public class CycleRunner {
     private final RunRepository runs;
     private final RunWorker worker;
     private final FailureAnalysis failures;
-    private final HeldOutComparison heldOutComparison;
+    private final GateChecks gates;
+    private final GuardService guards;
     private final DatasetClient dataset;
     private final EvalConfig config;
     private final HttpClient http;
@@ -59,13 +66,14 @@ public class CycleRunner {
     });
 
     public CycleRunner(CycleRepository cycles, EvalSetRepository sets, RunRepository runs, RunWorker worker, FailureAnalysis failures,
-            HeldOutComparison heldOutComparison, DatasetClient dataset, EvalConfig config, HttpClient http) {
+            GateChecks gates, GuardService guards, DatasetClient dataset, EvalConfig config, HttpClient http) {
         this.cycles = cycles;
         this.sets = sets;
         this.runs = runs;
         this.worker = worker;
         this.failures = failures;
-        this.heldOutComparison = heldOutComparison;
+        this.gates = gates;
+        this.guards = guards;
         this.dataset = dataset;
         this.config = config;
         this.http = http;
@@ -82,19 +90,20 @@ public class CycleRunner {
         loop.shutdownNow();
     }
 
-    public Map<String, Object> start(StartCycleRequest request) {
+    public Map<String, Object> start(StartCycleRequest request, String caller) {
         EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> ProblemException.notFound("no eval set " + request.datasetId()));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("augmentPairs", request.augmentPairs() == null ? config.cycle().augmentPairs() : request.augmentPairs());
         settings.put("topK", config.cycle().topK());
         settings.put("seed", request.seed() == null ? System.currentTimeMillis() : request.seed());
-        settings.put("gate", new GateThresholds(config.cycle().minJsonValidRate(), config.cycle().maxMaeIncrease(), config.cycle().maxWorseShare()));
-        int n = cycles.start(set.id(), settings);
-        loop.submit(() -> run(n, set, settings));
+        settings.put("mode", gates.mode().key());
+        settings.put("gate", config.gate().settings());
+        int n = cycles.start(set.id(), settings, caller);
+        loop.submit(() -> run(n, set, settings, caller));
         return cycles.find(n).orElseThrow();
     }
 
-    private void run(int n, EvalSet set, Map<String, Object> settings) {
+    private void run(int n, EvalSet set, Map<String, Object> settings, String caller) {
         Steps steps = new Steps(n);
         try {
             // (1) the promoted model on the eval set
@@ -116,12 +125,13 @@ public class CycleRunner {
             List<String> focus = (List<String>) analysis.get("focusDimensions");
             cycles.focus(n, focus);
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> hard = (List<Map<String, Object>>) analysis.get("cases");
+            List<Map<String, Object>> hard = ((List<Map<String, Object>>) analysis.get("cases")).stream()
+                    .filter(hardCase -> hardCase.get("target") != null).toList();
 
-            // (3) augmentation with lineage
+            // (3) augmentation with lineage; the replayed items are recorded, so every later gate on this set sets them aside
             long seed = ((Number) settings.get("seed")).longValue();
             Map<String, Object> augmentation = steps.run("augmentation", Map.of("focusDimensions", focus, "hardCases", hard.size()),
-                    () -> augment(n, base, focus, hard, (Integer) settings.get("augmentPairs"), seed));
+                    () -> augment(n, set, base, focus, hard, (Integer) settings.get("augmentPairs"), seed));
 
             // (4) filter and split into a new dataset version
             JsonNode version = steps.run("filter_split", Map.of("seed", seed), () -> dataset.createDataset(Map.of("seed", seed)));
@@ -133,36 +143,31 @@ public class CycleRunner {
             cycles.set(n, "candidate_version", candidate);
 
             // (6) the candidate on the same eval set
-            EvalRun candidateRun = steps.run("evaluate_candidate", Map.of("modelVersion", candidate, "datasetId", set.id()),
-                    () -> evaluate(set, candidate));
+            steps.run("evaluate_candidate", Map.of("modelVersion", candidate, "datasetId", set.id()), () -> evaluate(set, candidate));
 
-            // (7) the gate
-            GateThresholds thresholds = (GateThresholds) settings.get("gate");
-            java.util.Set<Integer> replayed = new java.util.HashSet<>();
-            hard.forEach(hardCase -> replayed.add((Integer) hardCase.get("itemNo")));
-            HeldOutComparison.Result heldOut = heldOutComparison.compare(base.id(), candidateRun.id(), replayed);
-            PromotionGate.Decision decision = steps.run("promotion_gate", Map.of("thresholds", thresholds, "focusDimensions", focus,
-                    "heldOut", heldOut.summary()), () -> {
-                if (heldOut.items() == 0) {
-                    return new PromotionGate.Decision(false, List.of("FAIL no eval item is left once the replayed hard cases are set aside: "
-                            + "use a larger eval set"));
+            // (7) the gate: the target and every guard, paired item by item, as a stored gate check
+            Set<Integer> setAside = cycles.replayedItems(set.id());
+            GateCheckView check = steps.run("promotion_gate", Map.of("focusDimensions", focus, "setAside", setAside.size(),
+                    "guards", guards.sets().stream().map(EvalSet::id).toList()), () -> {
+                GateCheckView judged = gates.judgeForCycle(n, caller, new GateRequest(promotedVersion[0], candidate, set, List.of(), setAside,
+                        GateChecks.dimensions(focus), null));
+                if (judged.decision() == null || !"completed".equals(judged.status())) {
+                    throw new StepFailed("the gate could not judge: " + judged.error());
                 }
-                return new PromotionGate(thresholds).decide(heldOut.promoted(), heldOut.candidate(), focus, heldOut.worseShare());
+                return judged;
             });
+            cycles.gateCheck(n, check.id());
+            GateDecision decision = check.decision();
 
-            // (8) promote or reject
-            Map<String, Object> outcome = new LinkedHashMap<>();
-            outcome.put("promote", decision.promote());
-            outcome.put("reasons", decision.reasons());
-            outcome.put("promotedVersion", promotedVersion[0]);
-            outcome.put("candidateVersion", candidate);
-            outcome.put("heldOut", heldOut.summary());
-            steps.run(decision.promote() ? "promote" : "reject", Map.of("candidateVersion", candidate), () -> {
+            // (8) promote (through the passed check) or reject
+            CycleDecision outcome = steps.run(decision.promote() ? "promote" : "reject", Map.of("candidateVersion", candidate), () -> {
+                String reload = null;
                 if (decision.promote()) {
-                    dataset.promote(candidate);
-                    outcome.put("interpreterReload", reloadInterpreter());
+                    dataset.promote(candidate, check.id(), "improvement cycle " + n, caller);
+                    reload = reloadInterpreter();
                 }
-                return outcome;
+                return new CycleDecision(decision.promote(), decision.reasons(), decision.target(), decision.guards(), promotedVersion[0],
+                        candidate, check.id(), reload);
             });
             cycles.finish(n, decision.promote() ? "promoted" : "rejected", outcome);
         } catch (StepFailed e) {
@@ -173,7 +178,8 @@ public class CycleRunner {
         }
     }
 
-    private Map<String, Object> augment(int n, EvalRun base, List<String> focus, List<Map<String, Object>> hard, int count, long seed) {
+    private Map<String, Object> augment(int n, EvalSet set, EvalRun base, List<String> focus, List<Map<String, Object>> hard, int count,
+            long seed) {
         List<Integer> sampleItems = hard.stream().map(c -> (Integer) c.get("itemNo")).toList();
         Map<String, Object> lineage = new LinkedHashMap<>();
         lineage.put("cycle", n);
@@ -196,11 +202,12 @@ public class CycleRunner {
                     "traceId", String.valueOf(hardCase.get("traceId"))));
             replay.add(pair);
         }
+        cycles.recordReplayed(set.id(), hard.stream().map(hardCase -> (Integer) hardCase.get("itemNo")).toList(), n);
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("focused", generated);
         if (!replay.isEmpty()) {
             outputs.put("replayed", dataset.generate(Map.of("generator", "replay", "replay", replay,
-                    "lineage", Map.of("cycle", n, "runId", base.id().toString()))));
+                    "lineage", Map.of("cycle", n, "runId", base.id().toString(), "evalSetId", set.id()))));
         }
         return outputs;
     }
@@ -228,7 +235,8 @@ public class CycleRunner {
 
     private EvalRun evaluate(EvalSet set, int modelVersion) {
         UUID id = UUID.randomUUID();
-        runs.insert(id, set.id(), "local_model", set.count(), "v" + modelVersion, config.priceTable().version(), config.pageSize());
+        runs.insert(id, set.id(), gates.mode().key(), set.count(), GateRuns.versionLabel(modelVersion), config.priceTable().version(),
+                config.pageSize());
         worker.nudge();
         long deadline = System.currentTimeMillis() + config.cycle().stepTimeoutMs();
         while (System.currentTimeMillis() < deadline) {
@@ -299,7 +307,13 @@ public class CycleRunner {
         }
 
         void complete(int step, Object outputs) {
-            cycles.stepCompleted(n, step, outputs instanceof EvalRun run ? Map.of("runId", run.id(), "metrics", run.metrics()) : outputs);
+            Object recorded = outputs;
+            if (outputs instanceof EvalRun run) {
+                recorded = Map.of("runId", run.id(), "metrics", run.metrics());
+            } else if (outputs instanceof GateCheckView check) {
+                recorded = Map.of("gateCheckId", check.id(), "decision", check.decision());
+            }
+            cycles.stepCompleted(n, step, recorded);
         }
     }
 }

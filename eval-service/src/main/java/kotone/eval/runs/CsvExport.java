@@ -42,7 +42,7 @@ final class CsvExport {
         csv.append(row.itemNo()).append(',').append(row.ok() ? "ok" : "failed").append(',').append(quote(row.requestText())).append(',')
                 .append(quote(row.sourceType())).append(',').append(quote(row.language()));
         for (Dimension dimension : Dimension.ALL) {
-            csv.append(',').append(row.target().get(dimension));
+            csv.append(',').append(row.target() == null ? "" : row.target().get(dimension));
         }
         for (Dimension dimension : Dimension.ALL) {
             csv.append(',').append(row.predicted() == null ? "" : row.predicted().get(dimension));

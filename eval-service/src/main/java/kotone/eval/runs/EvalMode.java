@@ -2,12 +2,17 @@ package kotone.eval.runs;
 
 import java.util.Optional;
 
-/** The eval modes of the original report and how each asks the interpreter. */
+/**
+ * The eval modes of the original report, and auto (what players get), and how each asks the interpreter. A run counts
+ * an answer as valid only when the mode it evaluates really answered: an LLM run answered by the rules' fallback is
+ * invalid. Auto is whatever the interpreter's auto mode served.
+ */
 public enum EvalMode {
     RULE_BASELINE("rule_baseline", "rule", null),
     LOCAL_MODEL("local_model", "local", null),
     PROMPT_BASELINE("prompt_baseline", "llm", "prompt_baseline"),
-    FINE_TUNED("fine_tuned", "llm", "fine_tuned");
+    FINE_TUNED("fine_tuned", "llm", "fine_tuned"),
+    AUTO("auto", "auto", null);
 
     private final String key;
     private final String interpreterMode;
@@ -29,6 +34,16 @@ public enum EvalMode {
 
     public String llmModel() {
         return llmModel;
+    }
+
+    /** Whether a run of this mode can evaluate a named local model version instead of the promoted one. */
+    public boolean readsModelVersion() {
+        return this == LOCAL_MODEL || this == AUTO;
+    }
+
+    /** Whether an answer whose meta.modelSource is this one came from the mode this run evaluates. */
+    public boolean servedBy(String modelSource) {
+        return this == AUTO ? modelSource != null : key.equals(modelSource);
     }
 
     public static Optional<EvalMode> fromKey(String key) {

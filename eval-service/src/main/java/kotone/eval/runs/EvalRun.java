@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A run as the API shows it. */
+/**
+ * A run as the API shows it.
+ *
+ * @param itemOrderSeed set when the run asks its items in a shuffled order (the gate's A/A calibration), else null
+ */
 public record EvalRun(UUID id, String datasetId, String mode, String status, Progress progress, String modelVersion,
         String priceTableVersion, Map<String, Object> metrics, Map<String, Object> slices, String error, Instant createdAt,
-        Instant startedAt, Instant finishedAt) {
+        Instant startedAt, Instant finishedAt, Long itemOrderSeed) {
 
     public record Progress(int done, int total) {
     }

@@ -15,6 +15,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kotone.core.behaviour.BehaviouralChecks;
+import kotone.core.behaviour.BehaviouralItem;
+import kotone.core.behaviour.Check;
+import kotone.core.behaviour.ExpectationSummary;
 import kotone.core.catalog.Slot;
 import kotone.core.derive.ProfileDerivation;
 import kotone.core.metrics.EvalSample;
@@ -22,6 +26,7 @@ import kotone.core.metrics.RunMetrics;
 import kotone.core.metrics.SampleJudgement;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
+import kotone.eval.checks.CheckRepository;
 import kotone.eval.clients.InterpreterClient;
 import kotone.eval.clients.ScoringClient;
 import kotone.eval.config.EvalConfig;
@@ -30,8 +35,9 @@ import kotone.eval.sets.EvalSetRepository;
 
 /**
  * Executes one claimed run: the items without a sample yet, a page at a time; each item through the interpreter
- * (bounded concurrency) in its own trace, the top recommendation of each page scored in one batch against the
- * target's profile, the page's samples stored at once. Then the metrics, overall and per slice.
+ * (bounded concurrency) in its own trace, the top recommendation of each item with a target scored against the
+ * target's profile, the page's samples stored at once. Then the metrics, overall and per slice, and the behavioural
+ * checks of the set's expectations and relations with their pass rates.
  */
 @ApplicationScoped
 public class RunExecutor {
@@ -39,6 +45,7 @@ public class RunExecutor {
     private final EvalSetRepository sets;
     private final RunRepository runs;
     private final SampleRepository samples;
+    private final CheckRepository checks;
     private final InterpreterClient interpreter;
     private final ScoringClient scoring;
     private final ProfileDerivation derivation;
@@ -47,11 +54,13 @@ public class RunExecutor {
     private final ExecutorService calls;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    public RunExecutor(io.micrometer.core.instrument.MeterRegistry meters, EvalSetRepository sets, RunRepository runs, SampleRepository samples, InterpreterClient interpreter,
-            ScoringClient scoring, ProfileDerivation derivation, EvalConfig config, OpenTelemetry telemetry) {
+    public RunExecutor(io.micrometer.core.instrument.MeterRegistry meters, EvalSetRepository sets, RunRepository runs, SampleRepository samples,
+            CheckRepository checks, InterpreterClient interpreter, ScoringClient scoring, ProfileDerivation derivation, EvalConfig config,
+            OpenTelemetry telemetry) {
         this.sets = sets;
         this.runs = runs;
         this.samples = samples;
+        this.checks = checks;
         this.interpreter = interpreter;
         this.scoring = scoring;
         this.derivation = derivation;
@@ -75,6 +84,10 @@ public class RunExecutor {
         Double price = config.priceTable().usdPerRequest().get(mode.key());
         io.opentelemetry.api.trace.SpanContext origin = origin(runs.originTraceparent(run.id()).orElse(null));
         List<EvalItem> page = sets.pendingItems(run.datasetId(), run.id(), chunk.firstItem(), chunk.lastItem());
+        if (run.itemOrderSeed() != null) {
+            // the A/A calibration's repeat run asks its items in another order, to show what order alone changes
+            java.util.Collections.shuffle(page, new java.util.Random(run.itemOrderSeed() * 31 + chunk.chunkNo()));
+        }
         List<Future<SampleRow>> futures = new ArrayList<>(page.size());
         for (EvalItem item : page) {
             futures.add(calls.submit(() -> sample(run, mode, item, price, origin)));
@@ -134,7 +147,7 @@ public class RunExecutor {
             Context context = Context.current().with(span);
             long start = System.nanoTime();
             InterpreterClient.Answer answer = interpreter.interpret(item.requestText(), item.weather(), mode.interpreterMode(), mode.llmModel(),
-                    mode == EvalMode.LOCAL_MODEL ? localVersion(run.modelVersion()) : null, context);
+                    mode.readsModelVersion() ? localVersion(run.modelVersion()) : null, context);
             double latencyMs = (System.nanoTime() - start) / 1_000_000.0;
             String traceId = span.getSpanContext().getTraceId();
             String traceUrl = config.traceUrlTemplate().replace("{traceId}", traceId);
@@ -145,14 +158,14 @@ public class RunExecutor {
             JsonNode body = answer.body();
             JsonNode meta = body.path("meta");
             String served = meta.path("modelSource").asText(null);
-            boolean servedAsAsked = mode.key().equals(served);
+            boolean servedAsAsked = mode.servedBy(served);
             boolean jsonValid = meta.path("jsonValid").asBoolean(false) && servedAsAsked;
             MusicVector predicted = jsonValid ? vector(body.path("hiddenParams").path("vector")) : null;
-            SampleJudgement judgement = predicted == null ? null : SampleJudgement.of(predicted, item.target(), derivation);
+            SampleJudgement judgement = predicted == null || item.target() == null ? null : SampleJudgement.of(predicted, item.target(), derivation);
             String parseError = meta.path("parseError").isTextual() ? meta.path("parseError").asText()
                     : servedAsAsked ? null : "served by " + served + " instead of " + mode.key();
             String[] top = topParts(body.path("recommended"));
-            Integer intent = predicted == null || top == null ? null : scoring.total(new ScoringClient.Request(selection(top),
+            Integer intent = predicted == null || top == null || item.target() == null ? null : scoring.total(new ScoringClient.Request(selection(top),
                     derivation.profile(item.target())), context);
             return new SampleRow(item.itemNo(), true, item.requestText(), item.sourceType(), item.language(), item.target(), predicted,
                     judgement, served, meta.path("modelVersion").asText(null), meta.path("fallbackReason").asText(null), jsonValid,
@@ -175,7 +188,19 @@ public class RunExecutor {
         Map<String, RunMetrics> bySource = new LinkedHashMap<>();
         Map<String, RunMetrics> byLanguage = new LinkedHashMap<>();
         String[] servedVersion = {null};
+        List<BehaviouralItem> behavioural = sets.behaviouralItems(run.datasetId());
+        java.util.Set<Integer> related = new java.util.HashSet<>();
+        for (BehaviouralItem item : behavioural) {
+            related.add(item.itemNo());
+            if (item.relation() != null) {
+                related.add(item.relation().baseItemNo());
+            }
+        }
+        Map<Integer, MusicVector> readings = new java.util.HashMap<>();
         samples.stream(run.id(), SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, row -> {
+            if (row.predicted() != null && related.contains(row.itemNo())) {
+                readings.put(row.itemNo(), row.predicted());
+            }
             if (servedVersion[0] == null && row.jsonValid() && row.modelVersion() != null) {
                 servedVersion[0] = row.modelVersion();
             }
@@ -187,7 +212,15 @@ public class RunExecutor {
         Map<String, Object> slices = new LinkedHashMap<>();
         slices.put("bySourceType", asMaps(bySource));
         slices.put("byLanguage", asMaps(byLanguage));
-        runs.complete(connection, run.id(), (int) overall.samples(), overall.asMap(), slices, servedVersion[0]);
+        Map<String, Object> metrics = overall.asMap();
+        if (!behavioural.isEmpty()) {
+            List<Check> judged = new BehaviouralChecks().judge(behavioural, readings::get);
+            checks.insert(connection, run.id(), judged);
+            ExpectationSummary summary = ExpectationSummary.of(judged);
+            metrics.put("expectation_pass_rate", summary.passRate());
+            metrics.put("expectations", summary);
+        }
+        runs.complete(connection, run.id(), (int) overall.samples(), metrics, slices, servedVersion[0]);
     }
 
     private static Map<String, Object> asMaps(Map<String, RunMetrics> metrics) {
@@ -216,7 +249,7 @@ public class RunExecutor {
         return top;
     }
 
-    /** A local_model run given a model version ("7" or "v7") evaluates that version; otherwise the promoted one. */
+    /** A local_model or auto run given a model version ("7" or "v7") evaluates that version; otherwise the promoted one. */
     static Integer localVersion(String modelVersion) {
         if (modelVersion == null) {
             return null;

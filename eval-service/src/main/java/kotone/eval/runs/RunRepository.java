@@ -22,7 +22,7 @@ import kotone.common.jdbc.Sql;
 public class RunRepository {
 
     private static final String COLUMNS = "id, set_id, mode, status, done, total, model_version, price_table_version, metrics, slices, "
-            + "error, created_at, started_at, finished_at";
+            + "error, created_at, started_at, finished_at, item_order_seed";
 
     private final DataSource dataSource;
     private final JsonColumns columns;
@@ -40,11 +40,17 @@ public class RunRepository {
     /** @param originTraceparent the W3C traceparent of the request that queued the run, or null */
     public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize,
             String originTraceparent) {
+        insert(id, setId, mode, total, modelVersion, priceTableVersion, chunkSize, originTraceparent, null);
+    }
+
+    /** @param itemOrderSeed asks the items in an order shuffled with this seed (an A/A repeat run), or null for item order */
+    public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize,
+            String originTraceparent, Long itemOrderSeed) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement run = connection.prepareStatement(
-                    "insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version, origin_traceparent) "
-                            + "values (?, ?, ?, 'queued', ?, ?, ?, ?)");
+                    "insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version, origin_traceparent, "
+                            + "item_order_seed) values (?, ?, ?, 'queued', ?, ?, ?, ?, ?)");
                     PreparedStatement chunk = connection.prepareStatement(
                             "insert into eval_run_chunk (run_id, chunk_no, first_item, last_item, status) values (?, ?, ?, ?, 'queued')")) {
                 run.setObject(1, id);
@@ -54,6 +60,7 @@ public class RunRepository {
                 run.setString(5, modelVersion);
                 run.setString(6, priceTableVersion);
                 run.setString(7, originTraceparent);
+                run.setObject(8, itemOrderSeed, java.sql.Types.BIGINT);
                 run.executeUpdate();
                 for (int first = 0, no = 0; first < total; first += chunkSize, no++) {
                     chunk.setObject(1, id);
@@ -234,6 +241,16 @@ public class RunRepository {
         return list(where.toString(), values, limit, offset);
     }
 
+    /**
+     * The newest completed run of a model version on a set in a mode, in item order, finished after the given time: a
+     * run the gate can reuse instead of asking the same questions again.
+     */
+    public Optional<EvalRun> latestCompleted(String setId, String mode, String modelVersion, Instant finishedAfter) {
+        List<EvalRun> found = list("where set_id = ? and mode = ? and model_version = ? and status = 'completed' and item_order_seed is null "
+                + "and finished_at > ?", List.of(setId, mode, modelVersion, Timestamp.from(finishedAfter)), 1, 0);
+        return found.stream().findFirst();
+    }
+
     /** The latest completed run of each mode (optionally on one eval set). */
     public List<EvalRun> latestPerMode(String setId) {
         String sql = "select distinct on (mode) " + COLUMNS + " from eval_run where status = 'completed'"
@@ -279,7 +296,7 @@ public class RunRepository {
         return new EvalRun(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
                 new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8), columns.readMap(rows.getString(9)),
                 columns.readMap(rows.getString(10)), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
-                instant(rows.getTimestamp(14)));
+                instant(rows.getTimestamp(14)), (Long) rows.getObject(15));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -26,6 +26,7 @@ import java.util.UUID;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.ProblemException;
 import kotone.eval.analysis.FailureAnalysis;
+import kotone.eval.checks.CheckRepository;
 import kotone.eval.analysis.RunComparison;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.sets.EvalSet;
@@ -40,16 +41,18 @@ public class RunResource {
 
     private final RunRepository runs;
     private final SampleRepository samples;
+    private final CheckRepository checks;
     private final EvalSetRepository sets;
     private final RunWorker worker;
     private final RunComparison comparison;
     private final FailureAnalysis failures;
     private final EvalConfig config;
 
-    public RunResource(RunRepository runs, SampleRepository samples, EvalSetRepository sets, RunWorker worker, RunComparison comparison,
-            FailureAnalysis failures, EvalConfig config) {
+    public RunResource(RunRepository runs, SampleRepository samples, CheckRepository checks, EvalSetRepository sets, RunWorker worker,
+            RunComparison comparison, FailureAnalysis failures, EvalConfig config) {
         this.runs = runs;
         this.samples = samples;
+        this.checks = checks;
         this.sets = sets;
         this.worker = worker;
         this.comparison = comparison;
@@ -84,7 +87,7 @@ public class RunResource {
             @QueryParam("format") @DefaultValue("json") String format) {
         checkPaging(limit, offset);
         if (mode != null && EvalMode.fromKey(mode).isEmpty()) {
-            throw ProblemException.badRequest("mode", "must be rule_baseline, local_model, prompt_baseline or fine_tuned");
+            throw ProblemException.badRequest("mode", "must be rule_baseline, local_model, prompt_baseline, fine_tuned or auto");
         }
         List<EvalRun> page = runs.list(new RunRepository.Filter(mode, datasetId, modelVersion, instant("from", from), instant("to", to)),
                 limit, offset);
@@ -138,6 +141,16 @@ public class RunResource {
         checkPaging(limit, offset);
         List<Map<String, Object>> items = samples.page(run.id(), order, limit, offset).stream().map(SampleView::of).toList();
         return Response.ok(Map.of("runId", run.id(), "items", items, "limit", limit, "offset", offset, "total", run.progress().done())).build();
+    }
+
+    @GET
+    @Path("/{id}/checks")
+    @Operation(summary = "A run's behavioural checks: what was expected of each item and what was read; failing=true for the failures only")
+    public Map<String, Object> checks(@PathParam("id") String id, @QueryParam("failing") @DefaultValue("false") boolean failing,
+            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+        checkPaging(limit, offset);
+        EvalRun run = find(id);
+        return Map.of("runId", run.id(), "items", checks.list(run.id(), failing, limit, offset), "limit", limit, "offset", offset);
     }
 
     @GET

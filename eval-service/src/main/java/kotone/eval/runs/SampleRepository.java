@@ -47,8 +47,8 @@ public class SampleRepository {
                 insert.setString(i++, s.requestText());
                 insert.setString(i++, s.sourceType());
                 insert.setString(i++, s.language());
-                for (int value : s.target().toArray()) {
-                    insert.setShort(i++, (short) value);
+                for (Dimension dimension : Dimension.ALL) {
+                    setShort(insert, i++, s.target() == null ? null : s.target().get(dimension));
                 }
                 for (Dimension dimension : Dimension.ALL) {
                     setShort(insert, i++, s.predicted() == null ? null : s.predicted().get(dimension));
@@ -75,7 +75,7 @@ public class SampleRepository {
                 } else {
                     insert.setInt(i++, s.intentScore());
                 }
-                insert.setDouble(i++, s.judgement() == null ? SampleJudgement.INVALID_SANITY : s.judgement().outputSanity());
+                insert.setDouble(i++, s.predicted() == null ? SampleJudgement.INVALID_SANITY : SampleJudgement.sanity(s.predicted()));
                 for (int slot = 0; slot < 4; slot++) {
                     insert.setString(i++, s.topParts() == null ? null : s.topParts()[slot]);
                 }
@@ -105,6 +105,20 @@ public class SampleRepository {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not count samples", e);
+        }
+    }
+
+    /** How many of a run's samples are failed calls (the interpreter could not be reached or answered an error). */
+    public int failedCalls(UUID runId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select count(*) from eval_sample where run_id = ? and status = 'failed'")) {
+            select.setObject(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the failed calls of run " + runId, e);
         }
     }
 
@@ -153,6 +167,7 @@ public class SampleRepository {
         int[] target = new int[Dimension.COUNT];
         int[] predicted = new int[Dimension.COUNT];
         int[] errors = new int[Dimension.COUNT];
+        boolean hasTarget = rows.getObject(6) != null;
         boolean hasPrediction = rows.getObject(12) != null;
         for (int d = 0; d < Dimension.COUNT; d++) {
             target[d] = rows.getShort(6 + d);
@@ -160,13 +175,13 @@ public class SampleRepository {
             errors[d] = rows.getShort(18 + d);
         }
         double mae = rows.getDouble(24);
-        SampleJudgement judgement = hasPrediction ? new SampleJudgement(errors, mae, rows.getBoolean(32), rows.getDouble(33),
+        SampleJudgement judgement = hasPrediction && hasTarget ? new SampleJudgement(errors, mae, rows.getBoolean(32), rows.getDouble(33),
                 rows.getDouble(35)) : null;
         Integer intent = (Integer) rows.getObject(34);
         Double cost = (Double) rows.getObject(31);
         String[] top = rows.getString(36) == null ? null : new String[] {rows.getString(36), rows.getString(37), rows.getString(38), rows.getString(39)};
         return new SampleRow(rows.getInt(1), "ok".equals(rows.getString(2)), rows.getString(3), rows.getString(4), rows.getString(5),
-                MusicVector.of(target), hasPrediction ? MusicVector.of(predicted) : null, judgement, rows.getString(25), rows.getString(26),
+                hasTarget ? MusicVector.of(target) : null, hasPrediction ? MusicVector.of(predicted) : null, judgement, rows.getString(25), rows.getString(26),
                 rows.getString(27), rows.getBoolean(28), rows.getString(29), rows.getDouble(30), cost, intent, top, rows.getString(40),
                 rows.getString(41), rows.getString(42), rows.getString(43));
     }

@@ -8,6 +8,7 @@ import kotone.core.vector.MusicVector;
  * One stored sample.
  *
  * @param ok false when the interpreter call failed (error says why); the sample still counts, as invalid
+ * @param target null for a behavioural item judged by its expectations alone
  * @param predicted null when there is no valid prediction
  */
 public record SampleRow(int itemNo, boolean ok, String requestText, String sourceType, String language, MusicVector target,
@@ -23,5 +24,10 @@ public record SampleRow(int itemNo, boolean ok, String requestText, String sourc
     /** For comparing runs item by item: the sample's MAE, or 100 (the worst possible) when it had no valid answer. */
     public double comparableError() {
         return judgement == null ? 100 : judgement.mae();
+    }
+
+    /** The same on one dimension: its absolute error, or 100 without a valid answer. */
+    public double comparableError(kotone.core.vector.Dimension dimension) {
+        return judgement == null ? 100 : judgement.absoluteErrors()[dimension.ordinal()];
     }
 }

@@ -2,6 +2,7 @@ package kotone.eval.runs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kotone.core.metrics.SampleJudgement;
 import kotone.core.vector.Dimension;
 
 /** A sample as the API shows it. */
@@ -17,7 +18,7 @@ final class SampleView {
         view.put("requestText", row.requestText());
         view.put("sourceType", row.sourceType());
         view.put("language", row.language());
-        view.put("target", row.target().asMap());
+        view.put("target", row.target() == null ? null : row.target().asMap());
         view.put("predicted", row.predicted() == null ? null : row.predicted().asMap());
         if (row.judgement() != null) {
             Map<String, Integer> errors = new LinkedHashMap<>();
@@ -32,7 +33,7 @@ final class SampleView {
         } else {
             view.put("absErrorByDim", null);
             view.put("mae", null);
-            view.put("outputSanity", 12.0);
+            view.put("outputSanity", row.predicted() == null ? SampleJudgement.INVALID_SANITY : SampleJudgement.sanity(row.predicted()));
         }
         view.put("intentScore", row.intentScore());
         view.put("servedMode", row.servedMode());

@@ -1,14 +1,23 @@
 package kotone.eval.sets;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kotone.common.jdbc.JsonColumns;
+import kotone.core.behaviour.BehaviouralItem;
+import kotone.core.behaviour.CheckKind;
+import kotone.core.behaviour.Expectation;
+import kotone.core.behaviour.ExpectationOp;
+import kotone.core.behaviour.Relation;
+import kotone.core.behaviour.Towards;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
@@ -18,9 +27,11 @@ public class EvalSetRepository {
     private static final String TARGET = "energy, warmth, brightness, acousticness, complexity, nostalgia";
 
     private final DataSource dataSource;
+    private final JsonColumns columns;
 
-    public EvalSetRepository(DataSource dataSource) {
+    public EvalSetRepository(DataSource dataSource, JsonColumns columns) {
         this.dataSource = dataSource;
+        this.columns = columns;
     }
 
     /** Stores a new set with its items in one transaction; false when a set with this id already exists. */
@@ -28,20 +39,24 @@ public class EvalSetRepository {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("insert into eval_set (id, name, declared_version, source_scale, "
-                    + "item_count, origin) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing")) {
+                    + "item_count, origin, target_items, check_items) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing")) {
                 insert.setString(1, set.id());
                 insert.setString(2, set.name());
                 insert.setString(3, set.declaredVersion());
                 insert.setInt(4, set.sourceScale());
                 insert.setInt(5, set.count());
                 insert.setString(6, set.origin());
+                insert.setInt(7, set.targetItems());
+                insert.setInt(8, set.checkItems());
                 if (insert.executeUpdate() == 0) {
                     connection.rollback();
                     return false;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into eval_item (set_id, item_no, external_id, request_text, "
-                    + "weather, source_type, language, " + TARGET + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "weather, source_type, language, " + TARGET + ", category, expectations, relation_kind, relation_base_item, "
+                    + "relation_dimension, relation_towards, relation_max_shift) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (EvalItem item : items) {
                     insert.setString(1, set.id());
@@ -51,10 +66,22 @@ public class EvalSetRepository {
                     insert.setString(5, item.weather());
                     insert.setString(6, item.sourceType());
                     insert.setString(7, item.language());
-                    int[] target = item.target().toArray();
-                    for (int d = 0; d < target.length; d++) {
-                        insert.setShort(8 + d, (short) target[d]);
+                    for (Dimension dimension : Dimension.ALL) {
+                        if (item.target() == null) {
+                            insert.setNull(8 + dimension.ordinal(), Types.SMALLINT);
+                        } else {
+                            insert.setShort(8 + dimension.ordinal(), (short) item.target().get(dimension));
+                        }
                     }
+                    insert.setString(14, item.category());
+                    insert.setString(15, item.expectations().isEmpty() ? null : columns.write(item.expectations().stream()
+                            .map(StoredExpectation::of).toList()));
+                    Relation relation = item.relation();
+                    insert.setString(16, relation == null ? null : relation.kind().key());
+                    insert.setObject(17, relation == null ? null : relation.baseItemNo(), Types.INTEGER);
+                    insert.setString(18, relation == null || relation.dimension() == null ? null : relation.dimension().key());
+                    insert.setString(19, relation == null || relation.towards() == null ? null : relation.towards().key());
+                    insert.setObject(20, relation == null || relation.kind() != CheckKind.INVARIANCE ? null : relation.maxShift(), Types.INTEGER);
                     insert.addBatch();
                     if (++pending == 1000) {
                         insert.executeBatch();
@@ -82,7 +109,7 @@ public class EvalSetRepository {
     private List<EvalSet> select(String where, String id, int limit, int offset) {
         List<EvalSet> sets = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select id, name, declared_version, source_scale, item_count, origin, created_at from eval_set " + where
+                "select id, name, declared_version, source_scale, item_count, origin, created_at, target_items, check_items from eval_set " + where
                         + " order by created_at desc, id limit ? offset ?")) {
             int i = 1;
             if (id != null) {
@@ -93,7 +120,7 @@ public class EvalSetRepository {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     sets.add(new EvalSet(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4), rows.getInt(5),
-                            rows.getString(6), rows.getTimestamp(7).toInstant()));
+                            rows.getString(6), rows.getTimestamp(7).toInstant(), rows.getInt(8), rows.getInt(9)));
                 }
             }
         } catch (SQLException e) {
@@ -102,7 +129,7 @@ public class EvalSetRepository {
         return sets;
     }
 
-    /** Items first..last that a run has no sample for yet, in item order. */
+    /** Items first..last that a run has no sample for yet, in item order (what the run sends; no behavioural checks). */
     public List<EvalItem> pendingItems(String setId, java.util.UUID runId, int firstItemNo, int lastItemNo) {
         List<EvalItem> items = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
@@ -115,18 +142,72 @@ public class EvalSetRepository {
             select.setObject(4, runId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    int[] values = new int[Dimension.COUNT];
-                    for (int d = 0; d < values.length; d++) {
-                        values[d] = rows.getShort(7 + d);
-                    }
-                    items.add(new EvalItem(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                            rows.getString(6), MusicVector.of(values)));
+                    items.add(EvalItem.withTarget(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                            rows.getString(6), target(rows, 7)));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the items of eval set " + setId, e);
         }
         return items;
+    }
+
+    /** The items of a set that carry behavioural checks, and the items their relations pair them with. */
+    public List<BehaviouralItem> behaviouralItems(String setId) {
+        List<BehaviouralItem> items = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select item_no, language, category, expectations::text, relation_kind, relation_base_item, relation_dimension, relation_towards, "
+                        + "relation_max_shift from eval_item where set_id = ? and (expectations is not null or relation_kind is not null) order by item_no")) {
+            select.setString(1, setId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new BehaviouralItem(rows.getInt(1), rows.getString(2), rows.getString(3), expectations(rows.getString(4)),
+                            relation(rows)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the behavioural items of eval set " + setId, e);
+        }
+        return items;
+    }
+
+    /** An expectation as stored in the jsonb column, in the eval-set format. */
+    record StoredExpectation(String dimension, String op, int value) {
+
+        static StoredExpectation of(Expectation expectation) {
+            return new StoredExpectation(expectation.dimension().key(), expectation.op().symbol(), expectation.value());
+        }
+
+        Expectation expectation() {
+            return new Expectation(Dimension.fromKey(dimension).orElseThrow(), ExpectationOp.fromSymbol(op).orElseThrow(), value);
+        }
+    }
+
+    private List<Expectation> expectations(String json) {
+        List<StoredExpectation> stored = columns.read(json, new TypeReference<List<StoredExpectation>>() {
+        });
+        return stored == null ? List.of() : stored.stream().map(StoredExpectation::expectation).toList();
+    }
+
+    private static Relation relation(ResultSet rows) throws SQLException {
+        String kind = rows.getString(5);
+        if (kind == null) {
+            return null;
+        }
+        int base = rows.getInt(6);
+        return "invariance".equals(kind) ? Relation.invariance(base, rows.getInt(9))
+                : Relation.direction(base, Dimension.fromKey(rows.getString(7)).orElseThrow(), Towards.fromKey(rows.getString(8)).orElseThrow());
+    }
+
+    private static MusicVector target(ResultSet rows, int first) throws SQLException {
+        if (rows.getObject(first) == null) {
+            return null;
+        }
+        int[] values = new int[Dimension.COUNT];
+        for (int d = 0; d < values.length; d++) {
+            values[d] = rows.getShort(first + d);
+        }
+        return MusicVector.of(values);
     }
 
     private static String prefixed(String prefix) {

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.ProblemException;
+import kotone.core.text.TextKey;
 import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
+import kotone.eval.clients.DatasetClient;
 import kotone.eval.config.EvalConfig;
 import kotone.core.text.Sha256;
 
@@ -29,13 +31,16 @@ public class EvalSetService {
 
     private final EvalSetReader reader;
     private final EvalSetRepository repository;
+    private final DatasetClient dataset;
     private final ObjectMapper json;
     private final HttpClient http;
     private final EvalConfig config;
 
-    public EvalSetService(EvalSetReader reader, EvalSetRepository repository, ObjectMapper json, HttpClient http, EvalConfig config) {
+    public EvalSetService(EvalSetReader reader, EvalSetRepository repository, DatasetClient dataset, ObjectMapper json, HttpClient http,
+            EvalConfig config) {
         this.reader = reader;
         this.repository = repository;
+        this.dataset = dataset;
         this.json = json;
         this.http = http;
         this.config = config;
@@ -76,7 +81,7 @@ public class EvalSetService {
                     values[dimension.ordinal()] = row.path("vector").path(dimension.key()).asInt();
                 }
                 String text = row.path("text").asText();
-                items.add(new EvalItem(items.size(), "row-" + row.path("rowNo").asInt(), text, null, row.path("sourceType").asText(),
+                items.add(EvalItem.withTarget(items.size(), "row-" + row.path("rowNo").asInt(), text, null, row.path("sourceType").asText(),
                         row.path("language").asText(TextLanguage.of(text).code()), MusicVector.of(values)));
             }
             if (rows.size() < 5000) {
@@ -110,13 +115,20 @@ public class EvalSetService {
         }
     }
 
+    /**
+     * Stores a set, after reserving its texts with the dataset service so that no training row may ever share a
+     * normalised text with it: when the dataset service cannot take the reservation, nothing is stored (503).
+     */
     private Registered store(String name, String version, int scale, List<EvalItem> items, String origin) {
         String id = "es-" + contentHash(items);
+        dataset.reserveTexts(id, items.stream().map(item -> TextKey.of(item.requestText())).distinct().toList());
         EvalSet existing = repository.find(id).orElse(null);
         if (existing != null) {
             return new Registered(existing, false);
         }
-        EvalSet set = new EvalSet(id, name, version, scale, items.size(), origin, null);
+        int targets = (int) items.stream().filter(item -> item.target() != null).count();
+        int checks = (int) items.stream().filter(EvalItem::hasChecks).count();
+        EvalSet set = new EvalSet(id, name, version, scale, items.size(), origin, null, targets, checks);
         boolean created = repository.insert(set, items);
         return new Registered(repository.find(id).orElseThrow(), created);
     }
@@ -124,8 +136,11 @@ public class EvalSetService {
     private static String contentHash(List<EvalItem> items) {
         MessageDigest digest = Sha256.digest();
         for (EvalItem item : items) {
+            // items of the original format hash as they always did, so their sets keep their ids
+            String behaviour = item.hasChecks() || item.category() != null
+                    ? '\u0000' + item.category() + '\u0000' + item.expectations() + '\u0000' + item.relation() : "";
             digest.update((item.requestText() + '\u0000' + item.weather() + '\u0000' + item.sourceType() + '\u0000' + item.language()
-                    + '\u0000' + item.target() + '\n').getBytes(StandardCharsets.UTF_8));
+                    + '\u0000' + item.target() + behaviour + '\n').getBytes(StandardCharsets.UTF_8));
         }
         return Sha256.hex(digest).substring(0, 16);
     }

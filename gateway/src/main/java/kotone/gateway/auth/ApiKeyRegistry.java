@@ -22,7 +22,18 @@ public class ApiKeyRegistry {
 
     private static final String HASHED_PREFIX = "sha256:";
 
+    private static final int KEY_ID_LENGTH = 12;
+
     private final Map<String, Role> roleByHash = new HashMap<>();
+
+    /** Who holds a key: its role, and an id that names the key without revealing it (the start of its hash). */
+    public record KeyHolder(Role role, String keyId) {
+
+        /** As the services behind the gateway see the caller: {@code role:keyId}. */
+        public String caller() {
+            return role.key() + ":" + keyId;
+        }
+    }
 
     public ApiKeyRegistry(GatewayConfig config) {
         Map<Role, List<String>> keys = new EnumMap<>(Role.class);
@@ -42,10 +53,16 @@ public class ApiKeyRegistry {
     }
 
     public Optional<Role> roleOf(String presentedKey) {
+        return holderOf(presentedKey).map(KeyHolder::role);
+    }
+
+    public Optional<KeyHolder> holderOf(String presentedKey) {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(roleByHash.get(Sha256.hex(presentedKey.trim())));
+        String hash = Sha256.hex(presentedKey.trim());
+        Role role = roleByHash.get(hash);
+        return role == null ? Optional.empty() : Optional.of(new KeyHolder(role, hash.substring(0, KEY_ID_LENGTH)));
     }
 
     private void register(Role role, String key) {

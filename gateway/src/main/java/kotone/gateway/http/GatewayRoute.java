@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import kotone.common.http.Caller;
 import kotone.common.problem.Problem;
 import kotone.gateway.auth.ApiKeyRegistry;
 import kotone.gateway.auth.Role;
@@ -40,8 +41,8 @@ public class GatewayRoute {
         String publicPath = request.path();
         String path = withoutLeadingSlashes(publicPath.substring(UpstreamProxy.PUBLIC_PREFIX.length()));
         String method = request.method().name();
-        Optional<Role> role = keys.roleOf(request.getHeader(ProblemWriter.API_KEY_HEADER));
-        if (role.isEmpty()) {
+        Optional<ApiKeyRegistry.KeyHolder> holder = keys.holderOf(request.getHeader(ProblemWriter.API_KEY_HEADER));
+        if (holder.isEmpty()) {
             reject(context, Problem.of(401, "Unauthorized", "a valid API key is required in the "
                     + ProblemWriter.API_KEY_HEADER + " header"));
             return;
@@ -53,11 +54,14 @@ public class GatewayRoute {
                     : Problem.of(404, "Not Found", "no route for " + publicPath));
             return;
         }
-        if (!role.get().includes(route.get().role())) {
+        Role role = holder.get().role();
+        if (!role.includes(route.get().role())) {
             reject(context, Problem.of(403, "Forbidden", method + " " + publicPath + " needs the "
-                    + route.get().role().key() + " role; this key has " + role.get().key()));
+                    + route.get().role().key() + " role; this key has " + role.key()));
             return;
         }
+        // the services behind learn who asked (for the alias history and audit), never from the client itself
+        request.headers().set(Caller.HEADER, holder.get().caller());
         proxies.get(route.get().upstream()).handle(request);
     }
 

@@ -24,6 +24,7 @@ public class RouteTable {
 
     public RouteTable() {
         add("POST", "interpret", Upstream.INTERPRETER, CLIENT);
+        add("GET", "interpret/modes", Upstream.INTERPRETER, CLIENT);
         add("GET", "models/active", Upstream.INTERPRETER, ANALYST);
 
         add("POST", "score", Upstream.SCORING, CLIENT);
@@ -31,7 +32,7 @@ public class RouteTable {
         add("GET", "catalog/parts", Upstream.SCORING, CLIENT);
         add("GET", "catalog/parts/" + ID, Upstream.SCORING, CLIENT);
 
-        readsAndWrites("eval/(datasets|runs|cycles|summary)(/.*)?", Upstream.EVAL);
+        readsAndWrites("eval/(datasets|runs|cycles|summary|guards|gate-checks)(/.*)?", Upstream.EVAL);
         readsAndWrites("(datasets|training-jobs|models)(/.*)?", Upstream.DATASET);
     }
 

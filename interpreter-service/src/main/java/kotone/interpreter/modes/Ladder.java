@@ -45,7 +45,8 @@ public class Ladder {
         return (config.deadlineMs() - config.reserveMs()) * 1_000_000;
     }
 
-    public Outcome auto(String text, String weather, LlmKind kind, long startNanos) throws InterruptedException {
+    /** @param modelVersion a registered local model version to use instead of the promoted one (to evaluate a candidate), or null */
+    public Outcome auto(String text, String weather, LlmKind kind, Integer modelVersion, long startNanos) throws InterruptedException {
         List<String> reasons = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String parseError = null;
@@ -62,7 +63,7 @@ public class Ladder {
         }
         RuleMode.Result rules = rule.read(text, weather);
         try {
-            Reading model = local.read(text);
+            Reading model = local.read(text, modelVersion);
             double familiarity = Math.min(1, model.coverage() / config.localMinCoverage());
             if (familiarity >= 1 || rules.hits() == 0) {
                 notes.addAll(model.notes());

@@ -3,10 +3,12 @@ package kotone.interpreter.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import kotone.interpreter.modes.ModeAvailability;
 import kotone.interpreter.rest.dto.InterpretRequest;
 import kotone.interpreter.rest.dto.InterpretResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,9 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class InterpretResource {
 
     private final InterpretService service;
+    private final ModeAvailability modes;
 
-    public InterpretResource(InterpretService service) {
+    public InterpretResource(InterpretService service, ModeAvailability modes) {
         this.service = service;
+        this.modes = modes;
+    }
+
+    @GET
+    @Path("/modes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Each mode and eval mode this interpreter can serve now, or why not")
+    public ModeAvailability.Modes modes() {
+        return modes.now();
     }
 
     @POST

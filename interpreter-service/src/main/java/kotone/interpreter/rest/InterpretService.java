@@ -77,7 +77,7 @@ public class InterpretService {
             case "rule" -> single(rule.read(text, request.weather()).reading());
             case "local" -> local(text, request.modelVersion());
             case "llm" -> llm(text, request.weather(), kind, start);
-            default -> ladder.auto(text, request.weather(), kind, start);
+            default -> auto(text, request.weather(), kind, request.modelVersion(), start);
         };
         InterpretResponse response = answer(request, outcome, inventory, start);
         record(request.mode() == null ? "auto" : request.mode(), outcome, System.nanoTime() - start);
@@ -102,6 +102,15 @@ public class InterpretService {
             }
             throw ProblemException.unavailable(e.getMessage());
         }
+    }
+
+    /** Auto; a model version that is not registered is the caller's mistake (422), not a reason to fall back. */
+    private Ladder.Outcome auto(String text, String weather, LlmKind kind, Integer version, long start) throws InterruptedException {
+        Ladder.Outcome outcome = ladder.auto(text, weather, kind, version, start);
+        if (version != null && outcome.fallbackReasons().contains("unknown_model_version")) {
+            throw ProblemException.unprocessable("no model version " + version, List.of(new FieldError("modelVersion", "unknown model version")));
+        }
+        return outcome;
     }
 
     /** Only the LLM, but a failed call still answers (from the rules), saying why: eval counts what the LLM got wrong. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Values stored in jsonb columns: written as JSON text, read back as ordered maps. */
+/** Values stored in jsonb columns: written as JSON text, read back as ordered maps or as the types they were written from. */
 @ApplicationScoped
 public class JsonColumns {
 
@@ -39,6 +39,18 @@ public class JsonColumns {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored JSON column cannot be read", e);
+        }
+    }
+
+    /** A jsonb column read as text, as the given type (a record, a list of records); null stays null. */
+    public <T> T read(String text, TypeReference<T> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored JSON column cannot be read as " + type.getType(), e);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param inventoryPartIds the parts the player owns; recommendations come from these (all parts when absent)
  * @param mode auto (default), rule, local or llm
  * @param llmModel which LLM answers in llm and auto modes: prompt_baseline or fine_tuned (default: fine_tuned when configured)
- * @param modelVersion in local mode, a registered model version to use instead of the promoted one (to evaluate a candidate)
+ * @param modelVersion in local and auto modes, a registered model version to use instead of the promoted one (to evaluate a
+ *        candidate)
  */
 public record InterpretRequest(
         @NotNull @NotBlank(message = "must not be empty or only whitespace") String requestText,

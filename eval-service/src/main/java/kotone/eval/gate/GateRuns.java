@@ -1,0 +1,100 @@
+package kotone.eval.gate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kotone.eval.config.EvalConfig;
+import kotone.eval.runs.EvalMode;
+import kotone.eval.runs.EvalRun;
+import kotone.eval.runs.RunRepository;
+import kotone.eval.runs.RunWorker;
+import kotone.eval.runs.SampleRepository;
+import kotone.eval.sets.EvalSet;
+
+/**
+ * The runs the gate compares: a model version's run on a set is reused when one finished recently, else queued, and the
+ * gate waits for them all. A run with failed calls is not judged: an outage is not a model failure.
+ */
+@ApplicationScoped
+public class GateRuns {
+
+    private static final long POLL_MS = 200;
+
+    private final RunRepository runs;
+    private final SampleRepository samples;
+    private final RunWorker worker;
+    private final EvalConfig config;
+
+    public GateRuns(RunRepository runs, SampleRepository samples, RunWorker worker, EvalConfig config) {
+        this.runs = runs;
+        this.samples = samples;
+        this.worker = worker;
+        this.config = config;
+    }
+
+    public static String versionLabel(int version) {
+        return "v" + version;
+    }
+
+    /** A recent completed run of the version on the set, or a new one queued in item order. */
+    public UUID runOf(EvalSet set, int version, EvalMode mode, String traceparent) {
+        Instant recent = Instant.now().minus(Duration.ofMillis(config.gate().reuseRunsWithinMs()));
+        Optional<EvalRun> reusable = runs.latestCompleted(set.id(), mode.key(), versionLabel(version), recent)
+                .filter(run -> samples.failedCalls(run.id()) == 0);
+        return reusable.map(EvalRun::id).orElseGet(() -> queue(set, version, mode, traceparent, null));
+    }
+
+    /** A new run of the version on the set that asks the items in a shuffled order: the A/A calibration's repeat. */
+    public UUID repeatOf(EvalSet set, int version, EvalMode mode, String traceparent, long orderSeed) {
+        return queue(set, version, mode, traceparent, orderSeed);
+    }
+
+    private UUID queue(EvalSet set, int version, EvalMode mode, String traceparent, Long orderSeed) {
+        UUID id = UUID.randomUUID();
+        runs.insert(id, set.id(), mode.key(), set.count(), versionLabel(version), config.priceTable().version(), config.pageSize(), traceparent,
+                orderSeed);
+        worker.nudge();
+        return id;
+    }
+
+    /** Waits until every run completes; a run that fails, times out or had failed calls stops the gate. */
+    public List<EvalRun> await(List<UUID> ids) {
+        long deadline = System.currentTimeMillis() + config.gate().waitMs();
+        List<EvalRun> done = new ArrayList<>();
+        for (UUID id : ids) {
+            while (true) {
+                EvalRun run = runs.find(id).orElseThrow(() -> new GateFailed("run " + id + " disappeared"));
+                if ("completed".equals(run.status())) {
+                    int failed = samples.failedCalls(id);
+                    if (failed > 0) {
+                        throw new GateFailed("run " + id + " on " + run.datasetId() + " had " + failed + " failed interpreter call(s): an outage is "
+                                + "not a model failure, so the gate does not judge it; check the interpreter and ask again");
+                    }
+                    done.add(run);
+                    break;
+                }
+                if ("failed".equals(run.status())) {
+                    throw new GateFailed("run " + id + " on " + run.datasetId() + " failed: " + run.error());
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new GateFailed("run " + id + " on " + run.datasetId() + " did not finish within " + config.gate().waitMs() + " ms");
+                }
+                pause();
+            }
+        }
+        return done;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GateFailed("interrupted while waiting for runs");
+        }
+    }
+}
