@@ -12,8 +12,9 @@ final class DatasetTables {
 
     static void clear(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("truncate dataset.training_job, dataset.model_version, dataset.dataset_row, "
-                    + "dataset.dataset_version, dataset.pair_batch, dataset.teacher_pair cascade");
+            connection.createStatement().execute("truncate dataset.model_alias_move, dataset.model_gate_check, dataset.reserved_text, "
+                    + "dataset.training_job, dataset.model_version, dataset.dataset_row, dataset.dataset_version, dataset.pair_batch, "
+                    + "dataset.teacher_pair cascade");
         }
     }
 

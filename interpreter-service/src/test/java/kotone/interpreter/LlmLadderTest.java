@@ -83,6 +83,14 @@ class LlmLadderTest {
     }
 
     @Test
+    void theModesNameTheConfiguredProvider() {
+        given().get("/interpret/modes").then().statusCode(200)
+                .body("modes.find { it.mode == 'llm' }.available", org.hamcrest.Matchers.is(true))
+                .body("evalModes.find { it.mode == 'fine_tuned' }.available", org.hamcrest.Matchers.is(true))
+                .body("modes.find { it.mode == 'auto' }.why", org.hamcrest.Matchers.containsString("llm"));
+    }
+
+    @Test
     void cleanJson() {
         answer("{\"vector\":" + VECTOR + ",\"tags\":[\"calm\"]}");
         servedByTheLlm(interpret());

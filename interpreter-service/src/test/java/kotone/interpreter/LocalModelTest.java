@@ -106,6 +106,23 @@ class LocalModelTest {
         given().get("/models/active").then().body("version", is(7));
         given().contentType("application/json").body("{\"requestText\":\"calm warm music\",\"mode\":\"local\",\"modelVersion\":99}")
                 .post("/interpret").then().statusCode(422);
+        // auto, what players get, can be judged with a candidate too
+        given().contentType("application/json").body("{\"requestText\":\"Could you write calm, warm music for a night at the inn?\","
+                + "\"modelVersion\":8}").post("/interpret").then().statusCode(200).body("meta.modelVersion", is("v8"));
+        given().contentType("application/json").body("{\"requestText\":\"calm warm music\",\"modelVersion\":99}").post("/interpret").then()
+                .statusCode(422).body("errors[0].field", is("modelVersion"));
+    }
+
+    @Test
+    void theModesSayWhatThisInterpreterCanServe() throws Exception {
+        promote(9, 19);
+        given().get("/interpret/modes").then().statusCode(200)
+                .body("evalModes.find { it.mode == 'rule_baseline' }.available", is(true))
+                .body("evalModes.find { it.mode == 'fine_tuned' }.available", is(false))
+                .body("evalModes.find { it.mode == 'fine_tuned' }.why", org.hamcrest.Matchers.containsString("fine-tuned-model"))
+                .body("evalModes.find { it.mode == 'auto' }.available", is(true));
+        given().get("/interpret/modes").then().body("modes.find { it.mode == 'local' }.available", is(true))
+                .body("evalModes.find { it.mode == 'local_model' }.why", org.hamcrest.Matchers.containsString("v9"));
     }
 
     @Test

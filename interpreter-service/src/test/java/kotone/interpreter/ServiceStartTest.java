@@ -17,6 +17,15 @@ class ServiceStartTest {
     }
 
     @Test
+    void withoutAPromotedModelTheLocalModesSayHowToGetOne() {
+        given().get("/interpret/modes").then().statusCode(200)
+                .body("modes.find { it.mode == 'local' }.available", is(false))
+                .body("modes.find { it.mode == 'local' }.why", org.hamcrest.Matchers.containsString("bootstrap"))
+                .body("evalModes.find { it.mode == 'local_model' }.available", is(false))
+                .body("modes.find { it.mode == 'auto' }.why", is("answers from rule"));
+    }
+
+    @Test
     void unknownPathsAreProblems() {
         given().when().get("/nowhere").then().statusCode(404);
         given().when().get("/interpret").then().statusCode(405);

@@ -125,7 +125,8 @@ public final class CatalogTeacher {
             words.add(pool.balanced());
         }
         String adjectives = japanese ? String.join("、", words) : joinEnglish(words);
-        return String.format(pick(pool.templates(), random), adjectives, pick(pool.scenes(), random));
+        String scene = pick(pool.scenes(), random);
+        return String.format(pick(pool.templates(), random), adjectives, scene);
     }
 
     private static String joinEnglish(List<String> words) {

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kotone.core.behaviour.BehaviouralSuite;
 import kotone.core.catalog.Catalog;
 import kotone.core.dataset.TeacherPair;
+import kotone.core.text.TextKey;
 import kotone.core.text.TextLanguage;
 import kotone.core.text.Tokens;
 import kotone.core.vector.Dimension;
@@ -56,6 +58,21 @@ class CatalogTeacherTest {
         List<TeacherPair> eval = evaluation.generate(2000, 42, Instant.EPOCH);
         assertThat(eval).extracting(pair -> pair.provenance().generator()).containsOnly("catalog_teacher_eval.v1");
         assertThat(eval).noneMatch(pair -> training.contains(Tokens.normalize(pair.requestText())));
+    }
+
+    @Test
+    void theCatalogTeacherNeverWritesATextOfTheBehaviouralSuites() {
+        Set<String> suites = new HashSet<>();
+        for (BehaviouralSuite suite : BehaviouralSuite.values()) {
+            suite.requestTexts().forEach(text -> suites.add(TextKey.of(text)));
+        }
+        assertThat(suites).hasSizeGreaterThan(300);
+        for (Phrasing phrasing : Phrasing.values()) {
+            CatalogTeacher writer = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), phrasing);
+            for (long seed = 1; seed <= 5; seed++) {
+                assertThat(writer.generate(2000, seed, Instant.EPOCH)).noneMatch(pair -> suites.contains(TextKey.of(pair.requestText())));
+            }
+        }
     }
 
     private static List<String> all(PhrasePool.Language language) {

@@ -82,7 +82,7 @@ public class AliasHistory {
 
     /** A version's gate checks, the newest decision first. */
     public List<GateCheckRecord> checks(int version) {
-        return checks("where version = ? order by decided_at desc", version);
+        return checks("where version = ? order by decided_at desc, recorded_at desc", version);
     }
 
     public Optional<GateCheckRecord> check(UUID id) {

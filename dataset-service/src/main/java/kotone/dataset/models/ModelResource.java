@@ -77,6 +77,7 @@ public class ModelResource {
 
     @POST
     @Path("/{version}/promote")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make this version the one the interpreter serves, through a passed gate check against the champion "
             + "(409 naming the failing sets otherwise); the first model needs none; an admin may force it with a reason")
     public Promotion promote(@PathParam("version") String version, @Valid PromoteRequest request, @HeaderParam(Caller.HEADER) String caller) {
@@ -84,10 +85,25 @@ public class ModelResource {
     }
 
     @POST
+    @Path("/{version}/promote")
+    @Operation(summary = "The same without a body: through the newest gate check of this version")
+    public Promotion promoteWithoutBody(@PathParam("version") String version, @HeaderParam(Caller.HEADER) String caller) {
+        return promotions.promote(parse(version), PromoteRequest.none(), Caller.of(caller));
+    }
+
+    @POST
     @Path("/rollback")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the previous champion in one step")
     public Promotion rollback(@Valid RollbackRequest request, @HeaderParam(Caller.HEADER) String caller) {
         return promotions.rollback(request, Caller.of(caller));
+    }
+
+    @POST
+    @Path("/rollback")
+    @Operation(summary = "The same without a body")
+    public Promotion rollbackWithoutBody(@HeaderParam(Caller.HEADER) String caller) {
+        return promotions.rollback(null, Caller.of(caller));
     }
 
     @GET

@@ -69,6 +69,29 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void tellsTheServiceWhoAskedAndNeverTakesTheClientsWordForIt() {
+        upstream.stubFor(post("/eval/guards").willReturn(okJson("{}")));
+        given().header("X-API-Key", ADMIN).header("X-Kotone-Caller", "admin:forged").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/eval/guards").then().statusCode(200);
+        String keyId = kotone.core.text.Sha256.hex(ADMIN).substring(0, 12);
+        upstream.verify(postRequestedFor(urlEqualTo("/eval/guards")).withHeader("X-Kotone-Caller", equalTo("admin:" + keyId)));
+    }
+
+    @Test
+    void routesTheGateAndTheModesWithTheirRoles() {
+        upstream.stubFor(get("/interpret/modes").willReturn(okJson("{\"modes\":[]}")));
+        upstream.stubFor(post("/eval/gate-checks").willReturn(okJson("{}")));
+        upstream.stubFor(get("/eval/guards").willReturn(okJson("{}")));
+        given().header("X-API-Key", CLIENT).when().get("/api/v1/interpret/modes").then().statusCode(200);
+        given().header("X-API-Key", ANALYST).when().get("/api/v1/eval/guards").then().statusCode(200);
+        given().header("X-API-Key", ANALYST).contentType(ContentType.JSON).body("{}").when().post("/api/v1/eval/gate-checks").then().statusCode(403);
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON).body("{}").when().post("/api/v1/eval/gate-checks").then().statusCode(200);
+        given().header("X-API-Key", ANALYST).when().post("/api/v1/models/rollback").then().statusCode(403);
+        // routed to the dataset service, which is down in these tests
+        given().header("X-API-Key", ADMIN).when().post("/api/v1/models/rollback").then().statusCode(503);
+    }
+
+    @Test
     void keepsTheQueryString() {
         upstream.stubFor(get(urlPathEqualTo("/eval/runs")).willReturn(okJson("[]")));
 
