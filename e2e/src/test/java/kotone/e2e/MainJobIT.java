@@ -1,30 +1,48 @@
 package kotone.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kotone.cli.job.Bootstrap;
 import kotone.cli.job.CycleJob;
 import kotone.cli.job.GatewayApi;
+import kotone.core.behaviour.BehaviouralSuite;
+import kotone.core.catalog.Catalog;
+import kotone.core.dataset.TeacherPair;
+import kotone.core.teacher.CatalogTeacher;
+import kotone.core.text.TextKey;
+import kotone.core.vector.Dimension;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The main job as {@code ./kotone bootstrap} and {@code ./kotone cycle} run it, on a small generated dataset
- * against the real services; then the lineage of a new pair is followed back to the failing sample.
+ * The main job as {@code ./kotone bootstrap} and {@code ./kotone cycle} run it, on a small generated dataset against
+ * the real services: the guards and the gate judge every candidate, and a candidate trained on shuffled labels is
+ * refused by the guard that fell.
  */
 class MainJobIT {
 
     static TestStack stack;
+    static GatewayApi api;
+    static Map<String, Object> bootstrap;
 
     @BeforeAll
     static void up() throws Exception {
         stack = TestStack.create();
         stack.stack.up();
+        api = GatewayApi.fromEnvFile(stack.settings.envFile());
+        bootstrap = new Bootstrap(api, System.out, stack.settings.stateDir().resolve("bootstrap.json")).run(null, null, 150, 60);
     }
 
     @AfterAll
@@ -50,9 +68,15 @@ class MainJobIT {
         started.add(builder.start());
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                 http.send(java.net.http.HttpRequest.newBuilder(ready).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         return port;
+    }
+
+    private static int train(String datasetId) {
+        String job = api.post("/training-jobs", Map.of("datasetId", datasetId, "methods", List.of("ngram")), 202).path("id").asText();
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> "completed".equals(api.get("/training-jobs/" + job).path("status").asText()));
+        return api.get("/training-jobs/" + job).path("modelVersion").asInt();
     }
 
     @Test
@@ -60,19 +84,21 @@ class MainJobIT {
         List<Process> started = new ArrayList<>();
         try {
             int second = startSecond("interpreter-service", "KOTONE_INTERPRETER_PORT", Map.of(), started);
-            GatewayApi api = GatewayApi.fromEnvFile(stack.settings.envFile());
-            api.post("/datasets/teacher-pairs/generate", Map.of("generator", "catalog", "count", 120, "seed", 77), 201);
-            String dataset = api.post("/datasets", Map.of("seed", 77), 200, 201).path("id").asText();
-            String job = api.post("/training-jobs", Map.of("datasetId", dataset, "methods", List.of("ngram"), "promote", true), 202).path("id").asText();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> "completed".equals(api.get("/training-jobs/" + job).path("status").asText()));
-            int version = api.get("/training-jobs/" + job).path("modelVersion").asInt();
+            int version = train((String) bootstrap.get("datasetId"));
+            // an admin's forced promotion, with its reason: the quickest move of the alias for this test
+            api.post("/models/" + version + "/promote", Map.of("force", true, "reason", "e2e: a promotion reaches every instance"), 200);
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.net.URI active = java.net.URI.create("http://127.0.0.1:" + second + "/models/active");
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                     api.get("/models/active").path("version").asInt(-1) == version
                             && api.json().readTree(http.send(java.net.http.HttpRequest.newBuilder(active).build(),
                                     java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("version").asInt(-1) == version);
+            JsonNode move = api.get("/models/history").path("items").get(0);
+            assertThat(move.path("kind").asText()).isEqualTo("forced");
+            assertThat(move.path("movedBy").asText()).startsWith("admin:");
+            // and back, in one step
+            api.post("/models/rollback", Map.of("reason", "e2e: back to the champion"), 200);
+            assertThat(api.get("/models/promoted").path("version").asInt()).isNotEqualTo(version);
         } finally {
             for (Process process : started) {
                 process.destroy();
@@ -102,13 +128,12 @@ class MainJobIT {
         try {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+            Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                     http.send(java.net.http.HttpRequest.newBuilder(ready).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
 
-            GatewayApi api = GatewayApi.fromEnvFile(stack.settings.envFile());
             String set = api.post("/eval/datasets", Bootstrap.generatedEvalSet(api.json(), 2000), 200, 201).path("id").asText();
             String run = api.post("/eval/runs", Map.of("datasetId", set, "mode", "rule_baseline"), 202).path("id").asText();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+            Awaitility.await().atMost(Duration.ofSeconds(120))
                     .until(() -> "completed".equals(api.get("/eval/runs/" + run).path("status").asText()));
             JsonNode completed = api.get("/eval/runs/" + run);
             assertThat(completed.path("progress").path("done").asInt()).isEqualTo(2000);
@@ -133,39 +158,142 @@ class MainJobIT {
     }
 
     @Test
-    void bootstrapThenACycleWhoseNewPairsLeadBackToTheFailingSamples() {
-        GatewayApi api = GatewayApi.fromEnvFile(stack.settings.envFile());
-        Map<String, Object> state = new Bootstrap(api, System.out, stack.settings.stateDir().resolve("bootstrap.json")).run(null, null, 150, 60);
-        assertThat(api.get("/models/active").path("version").asInt()).isEqualTo(state.get("modelVersion"));
+    void aCandidateTrainedOnShuffledLabelsIsRefusedByTheGuardThatFell() {
+        // catalog pairs whose labels are rotated one place: every text carries another pair's label
+        List<TeacherPair> pairs = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults()).generate(150, 991, Instant.EPOCH);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < pairs.size(); i++) {
+            TeacherPair pair = pairs.get(i);
+            int[] label = pairs.get((i + 1) % pairs.size()).label().toArray();
+            StringBuilder vector = new StringBuilder();
+            for (Dimension dimension : Dimension.ALL) {
+                vector.append(vector.isEmpty() ? "" : ",").append('"').append(dimension.key()).append("\":").append(label[dimension.ordinal()]);
+            }
+            lines.append("{\"id\":\"shuffled-").append(i).append("\",\"request_text\":").append(quote(pair.requestText()))
+                    .append(",\"rule_prompt\":").append(quote(pair.rulePrompt())).append(",\"target_hidden_params\":{\"vector\":{").append(vector)
+                    .append("}}}\n");
+        }
+        api.postBytes("/datasets/teacher-pairs", lines.toString().getBytes(StandardCharsets.UTF_8), "application/x-ndjson", 201);
+        String shuffled = api.post("/datasets", Map.of("seed", 991, "sources", List.of("import")), 200, 201).path("id").asText();
+        int candidate = train(shuffled);
 
-        new CycleJob(api, System.out).run((String) state.get("evalSetId"), 1, 40);
-        JsonNode cycle = api.get("/eval/cycles").path("items").get(0);
-        assertThat(cycle.path("status").asText()).isIn("promoted", "rejected");
-        JsonNode detail = api.get("/eval/cycles/" + cycle.path("n").asInt());
-        assertThat(detail.path("steps")).hasSize(8);
-        String failingRun = detail.path("steps").get(0).path("outputs").path("runId").asText();
+        JsonNode started = api.post("/eval/gate-checks", Map.of("candidateVersion", candidate, "datasetId", bootstrap.get("evalSetId")), 202);
+        String id = started.path("id").asText();
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> List.of("completed", "failed")
+                .contains(api.get("/eval/gate-checks/" + id).path("status").asText()));
+        JsonNode check = api.get("/eval/gate-checks/" + id);
+        assertThat(check.path("status").asText()).isEqualTo("completed");
+        assertThat(check.path("promote").asBoolean()).isFalse();
+        @SuppressWarnings("unchecked")
+        List<String> guards = (List<String>) bootstrap.get("guards");
+        String heldOut = guards.get(1);
+        JsonNode heldOutResult = null;
+        for (JsonNode guard : check.path("decision").path("guards")) {
+            if (guard.path("datasetId").asText().equals(heldOut)) {
+                heldOutResult = guard;
+            }
+        }
+        assertThat(heldOutResult).as("the held-out guard is judged").isNotNull();
+        assertThat(heldOutResult.path("pass").asBoolean()).isFalse();
+        assertThat(heldOutResult.path("ci95").get(1).asDouble()).isGreaterThan(heldOutResult.path("margin").asDouble());
+        List<String> reasons = new ArrayList<>();
+        check.path("decision").path("reasons").forEach(reason -> reasons.add(reason.asText()));
+        assertThat(reasons).anyMatch(reason -> reason.startsWith("FAIL guard " + heldOut));
+        // the door stays shut: a promotion without a passed check is a conflict naming the failing sets
+        assertThat(promoteStatus(candidate)).isEqualTo(409);
+    }
 
-        JsonNode replayed = api.get("/datasets/teacher-pairs/items?source=replay&limit=100").path("items");
-        assertThat(replayed).isNotEmpty();
-        JsonNode lineage = replayed.get(0).path("lineage");
-        assertThat(lineage.path("runId").asText()).isEqualTo(failingRun);
-        assertThat(lineage.path("cycle").asInt()).isEqualTo(cycle.path("n").asInt());
-        int itemNo = lineage.path("itemNo").asInt();
-        JsonNode worst = api.get("/eval/runs/" + failingRun + "/samples?sort=error_desc&limit=20").path("items");
-        List<Integer> worstItems = new ArrayList<>();
-        worst.forEach(sample -> worstItems.add(sample.path("itemNo").asInt()));
-        assertThat(worstItems).contains(itemNo);
+    private static int promoteStatus(int version) {
+        try {
+            api.post("/models/" + version + "/promote", Map.of(), 200);
+            return 200;
+        } catch (kotone.cli.job.JobFailed e) {
+            assertThat(e.getMessage()).contains("answered 409").contains("(guard vector_mae)");
+            return 409;
+        }
+    }
+
+    @Test
+    void threeCyclesNeverPromoteAModelWorseOnAGuardAndKeepTheEvidence() {
+        String target = (String) bootstrap.get("evalSetId");
+        new CycleJob(api, System.out).run(target, 3, 40);
+        List<JsonNode> cycles = new ArrayList<>();
+        api.get("/eval/cycles?limit=3").path("items").forEach(cycles::add);
+        assertThat(cycles).hasSize(3);
+        @SuppressWarnings("unchecked")
+        List<String> guards = (List<String>) bootstrap.get("guards");
+        for (JsonNode summary : cycles) {
+            JsonNode cycle = api.get("/eval/cycles/" + summary.path("n").asInt());
+            assertThat(cycle.path("status").asText()).as("cycle " + cycle.path("n") + ": " + cycle.path("error")).isIn("promoted", "rejected");
+            assertThat(cycle.path("steps")).hasSize(8);
+            JsonNode decision = cycle.path("decision");
+            assertThat(decision.path("target").path("datasetId").asText()).isEqualTo(target);
+            List<String> judged = new ArrayList<>();
+            for (JsonNode guard : decision.path("guards")) {
+                judged.add(guard.path("datasetId").asText());
+                // the evidence is the two runs themselves: the stored change is what comparing them gives
+                JsonNode compared = api.get("/eval/runs/compare?base=" + guard.path("championRunId").asText() + "&candidate="
+                        + guard.path("candidateRunId").asText());
+                JsonNode interval = "vector_mae".equals(guard.path("metric").asText()) ? compared.path("maeDeltaBootstrap95")
+                        : compared.path("passRateDeltaBootstrap95");
+                assertThat(interval.path("meanDelta").asDouble()).isCloseTo(guard.path("delta").asDouble(), within(1e-9));
+                double worseEnd = "vector_mae".equals(guard.path("metric").asText()) ? guard.path("ci95").get(1).asDouble()
+                        : -guard.path("ci95").get(0).asDouble();
+                if ("promoted".equals(cycle.path("status").asText())) {
+                    assertThat(worseEnd).as("a promoted candidate's worse end on " + guard.path("datasetId").asText())
+                            .isLessThanOrEqualTo(guard.path("margin").asDouble());
+                }
+            }
+            assertThat(judged).containsAll(guards);
+            JsonNode check = api.get("/eval/gate-checks/" + cycle.path("gateCheckId").asText());
+            assertThat(check.path("promote").asBoolean()).isEqualTo("promoted".equals(cycle.path("status").asText()));
+            if ("promoted".equals(cycle.path("status").asText())) {
+                List<String> restingOn = new ArrayList<>();
+                api.get("/models/history").path("items").forEach(move -> restingOn.add(move.path("gateCheckId").asText()));
+                assertThat(restingOn).contains(cycle.path("gateCheckId").asText());
+            }
+        }
+
+        // lineage: a replayed pair leads back to the failing sample of the cycle that replayed it
+        JsonNode first = api.get("/eval/cycles/" + cycles.get(cycles.size() - 1).path("n").asInt());
+        String failingRun = first.path("steps").get(0).path("outputs").path("runId").asText();
+        JsonNode replayed = api.get("/datasets/teacher-pairs/items?source=replay&limit=500").path("items");
+        JsonNode pair = null;
+        for (JsonNode candidate : replayed) {
+            if (candidate.path("lineage").path("runId").asText().equals(failingRun)) {
+                pair = candidate;
+            }
+        }
+        assertThat(pair).as("a pair replayed from run " + failingRun).isNotNull();
+        int itemNo = pair.path("lineage").path("itemNo").asInt();
         JsonNode sample = null;
-        for (JsonNode candidate : worst) {
+        for (JsonNode candidate : api.get("/eval/runs/" + failingRun + "/samples?sort=error_desc&limit=20").path("items")) {
             if (candidate.path("itemNo").asInt() == itemNo) {
                 sample = candidate;
             }
         }
-        assertThat(replayed.get(0).path("requestText").asText()).isEqualTo(sample.path("requestText").asText());
-        assertThat(lineage.path("traceId").asText()).isEqualTo(sample.path("traceId").asText());
+        assertThat(sample).isNotNull();
+        assertThat(pair.path("requestText").asText()).isEqualTo(sample.path("requestText").asText());
+        assertThat(pair.path("lineage").path("traceId").asText()).isEqualTo(sample.path("traceId").asText());
 
-        JsonNode focused = api.get("/datasets/teacher-pairs/items?source=catalog_teacher&limit=1").path("items").get(0).path("lineage");
-        assertThat(focused.path("runId").asText()).isEqualTo(failingRun);
-        assertThat(focused.path("sampleItemNos")).isNotEmpty();
+        // the behavioural suite never reached a training row of any dataset version the cycles built
+        Set<String> suite = new HashSet<>();
+        BehaviouralSuite.GUARD.requestTexts().forEach(text -> suite.add(TextKey.of(text)));
+        for (JsonNode summary : cycles) {
+            String datasetId = api.get("/eval/cycles/" + summary.path("n").asInt()).path("steps").get(3).path("outputs").path("id").asText();
+            for (String split : List.of("train", "valid", "test")) {
+                for (JsonNode row : api.get("/datasets/" + datasetId + "/rows?split=" + split + "&limit=10000").path("items")) {
+                    assertThat(suite).doesNotContain(TextKey.of(row.path("text").asText()));
+                }
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        try {
+            return api.json().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

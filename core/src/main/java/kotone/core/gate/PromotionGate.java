@@ -61,6 +61,7 @@ public final class PromotionGate {
         boolean pass = improved && !focusWorse;
         String verdict = change.units() == 0 ? "no unit left to judge"
                 : improved ? "better: the interval lies wholly on the better side"
+                : clearlyBetter(metric, new Interval(-change.ci95().high(), -change.ci95().low())) ? "worse: the interval lies wholly on the worse side"
                 : "no clear improvement: the interval reaches the worse side";
         reasons.add(String.format(Locale.ROOT, "%s target %s %s %s -> %s (%s, 95%% CI [%s, %s]; A/A %s): %s", mark(improved), target.datasetId(),
                 metric.key(), number(metric, change.champion()), number(metric, change.candidate()), signed(metric, change.delta()),

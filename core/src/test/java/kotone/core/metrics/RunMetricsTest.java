@@ -70,4 +70,19 @@ class RunMetricsTest {
         assertThat(metrics.asMap().get("cost_per_100_requests_usd")).isNull();
         assertThat(new RunMetrics().asMap().get("vector_mae")).isNull();
     }
+
+    @Test
+    void aBehaviouralItemWithoutATargetCountsAsValidButNotInTheErrors() {
+        MusicVector target = MusicVector.of(20, 80, 40, 70, 30, 90);
+        RunMetrics metrics = new RunMetrics();
+        metrics.add(sample(target, MusicVector.of(30, 80, 40, 70, 30, 70), 70, 30.0, 0.0));
+        // no target: a valid answer (spread 60 -> sanity 88), nothing to measure its error against
+        metrics.add(new EvalSample(null, MusicVector.of(20, 50, 50, 50, 50, 80), null, null, 10.0, 0.0));
+        Map<String, Object> m = metrics.asMap();
+        assertThat(m.get("valid_samples")).isEqualTo(2L);
+        assertThat(m.get("judged_samples")).isEqualTo(1L);
+        assertThat((Double) m.get("json_valid_rate")).isEqualTo(1.0);
+        assertThat((Double) m.get("vector_mae")).isCloseTo(30 / 6.0, within(1e-12));
+        assertThat((Double) m.get("output_sanity_score")).isCloseTo((85 + 88) / 2.0, within(1e-12));
+    }
 }

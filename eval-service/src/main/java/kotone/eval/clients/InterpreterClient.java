@@ -56,19 +56,29 @@ public class InterpreterClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
         telemetry.getPropagators().getTextMapPropagator().inject(context, builder, HttpRequest.Builder::header);
-        try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return new Answer(response.statusCode(), null, "interpreter answered HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        HttpRequest call = builder.build();
+        IOException lastFailure = null;
+        for (int attempt = 0; attempt <= TRANSPORT_RETRIES; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(call, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    return new Answer(response.statusCode(), null, "interpreter answered HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+                }
+                return new Answer(200, json.readTree(response.body()), null);
+            } catch (IOException e) {
+                // interpreting has no side effects, so a call the connection lost (a pooled connection the server had
+                // closed: "received no bytes") is asked again
+                lastFailure = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Answer(0, null, "interrupted");
             }
-            return new Answer(200, json.readTree(response.body()), null);
-        } catch (IOException e) {
-            return new Answer(0, null, "interpreter unreachable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(0, null, "interrupted");
         }
+        return new Answer(0, null, "interpreter unreachable: " + lastFailure.getClass().getSimpleName()
+                + (lastFailure.getMessage() == null ? "" : " " + lastFailure.getMessage()));
     }
+
+    private static final int TRANSPORT_RETRIES = 2;
 
     private static String abbreviate(String text) {
         return text == null ? "" : text.length() <= 300 ? text : text.substring(0, 297) + "...";

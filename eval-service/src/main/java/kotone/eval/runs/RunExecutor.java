@@ -167,9 +167,11 @@ public class RunExecutor {
             String[] top = topParts(body.path("recommended"));
             Integer intent = predicted == null || top == null || item.target() == null ? null : scoring.total(new ScoringClient.Request(selection(top),
                     derivation.profile(item.target())), context);
+            // auto may call a priced LLM or not, request by request: the interpreter's own price of the answer counts
+            Double cost = mode == EvalMode.AUTO ? (meta.path("costUsd").isNumber() ? meta.path("costUsd").asDouble() : null) : price;
             return new SampleRow(item.itemNo(), true, item.requestText(), item.sourceType(), item.language(), item.target(), predicted,
                     judgement, served, meta.path("modelVersion").asText(null), meta.path("fallbackReason").asText(null), jsonValid,
-                    parseError, latencyMs, price, intent, top, traceId, meta.path("traceId").asText(null), traceUrl, null);
+                    parseError, latencyMs, cost, intent, top, traceId, meta.path("traceId").asText(null), traceUrl, null);
         } finally {
             span.end();
         }
