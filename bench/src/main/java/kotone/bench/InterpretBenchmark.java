@@ -1,7 +1,6 @@
 package kotone.bench;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kotone.core.catalog.Catalog;
@@ -12,8 +11,10 @@ import kotone.core.dataset.TeacherPair;
 import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.Featurizer;
 import kotone.core.model.LocalModel;
-import kotone.core.model.train.Method;
+import kotone.core.model.Combination;
 import kotone.core.model.train.ModelTrainer;
+import kotone.core.model.train.RowSource;
+import kotone.core.teacher.Phrasing;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingProgress;
 import kotone.core.model.train.TrainingRow;
@@ -31,9 +32,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The interpreter's in-process modes on one request: {@code rule} (the lexicon) and {@code local} (features and
- * prediction of an n-gram model trained on 600 catalog-teacher pairs, as bootstrap makes it). Requests rotate over
- * 512 generated texts in English and Japanese. Sample-time mode, so p50 and p99 come out.
+ * The interpreter's in-process modes on one request: {@code rule} (the lexicon), {@code local} (the rules' reading, the
+ * features and the prediction of the stacked model trained on 600 catalog-teacher pairs, as bootstrap makes it) and
+ * {@code auto} without an LLM (the same, and the fitted combination). Requests rotate over 512 generated texts in English
+ * and Japanese, half in the phrasing the model was trained on and half in words it never saw. Sample-time mode, so p50
+ * and p99 come out.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -55,9 +58,15 @@ public class InterpretBenchmark {
         List<TeacherPair> pairs = teacher.generate(600, 3, Instant.EPOCH);
         List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), 3);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
-        model = new ModelTrainer(TrainerSettings.defaults()).train(rows, partIds, EnumSet.of(Method.NGRAM), null, TrainingProgress.none()).model();
-        featurizer = new Featurizer(model.spec(), null);
-        texts = teacher.generate(512, 99, Instant.EPOCH).stream().map(TeacherPair::requestText).toList();
+        model = new ModelTrainer(TrainerSettings.defaults(), rules).train(RowSource.of(rows), partIds, ModelTrainer.defaultMethods(), null,
+                TrainingProgress.none()).model();
+        featurizer = new Featurizer(model.spec(), null, rules);
+        CatalogTeacher unseen = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.EVALUATION);
+        List<String> mixed = new java.util.ArrayList<>();
+        teacher.generate(256, 99, Instant.EPOCH).forEach(pair -> mixed.add(pair.requestText()));
+        unseen.generate(256, 98, Instant.EPOCH).forEach(pair -> mixed.add(pair.requestText()));
+        java.util.Collections.shuffle(mixed, new java.util.Random(5));
+        texts = List.copyOf(mixed);
     }
 
     private String nextText() {
@@ -72,6 +81,16 @@ public class InterpretBenchmark {
 
     @Benchmark
     public LocalModel.Prediction local() {
-        return model.predict(featurizer.features(nextText()));
+        String text = nextText();
+        return model.predict(featurizer.features(text, rules.read(text, null)));
+    }
+
+    @Benchmark
+    public Combination.Blend auto() {
+        String text = nextText();
+        RuleInterpreter.Reading reading = rules.read(text, "rainy");
+        LocalModel.Prediction prediction = model.predict(featurizer.features(text, reading));
+        return model.combination().blend(prediction.vector(), reading.vector(), reading.push(), reading.language(), prediction.namesParts(),
+                prediction.coverage());
     }
 }

@@ -47,7 +47,7 @@ class TrainingAndRegistryTest {
     }
 
     private JsonPath train(String datasetId) {
-        String jobId = given().contentType("application/json").body("{\"datasetId\":\"" + datasetId + "\",\"methods\":[\"ngram\"]}")
+        String jobId = given().contentType("application/json").body("{\"datasetId\":\"" + datasetId + "\",\"methods\":[\"stacked\"]}")
                 .post("/training-jobs").then().statusCode(202).body("status", is("queued")).extract().path("id");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             String status = given().get("/training-jobs/" + jobId).then().extract().path("status");
@@ -63,12 +63,12 @@ class TrainingAndRegistryTest {
         JsonPath job = train(datasetId);
         int version = job.getInt("modelVersion");
         JsonPath model = given().get("/models/" + version).then().statusCode(200)
-                .body("datasetId", is(datasetId)).body("method", is("ngram")).body("promoted", is(false)).extract().jsonPath();
+                .body("datasetId", is(datasetId)).body("method", is("stacked")).body("promoted", is(false)).extract().jsonPath();
         double reported = model.getDouble("metrics.test.vectorMae");
 
         byte[] weights = given().get("/models/" + version + "/weights").then().statusCode(200).extract().asByteArray();
         LocalModel local = new ModelCodec().decode(weights);
-        Featurizer featurizer = new Featurizer(local.spec(), null);
+        Featurizer featurizer = new Featurizer(local.spec(), null, new kotone.core.interpret.RuleInterpreter());
         List<Map<String, Object>> rows = given().get("/datasets/" + datasetId + "/rows?split=test&limit=10000").then()
                 .extract().jsonPath().getList("items");
         AbsoluteErrors errors = new AbsoluteErrors();

@@ -22,7 +22,9 @@ import kotone.core.dataset.PairRows;
 import kotone.core.dataset.TeacherPair;
 import kotone.core.model.ModelCodec;
 import kotone.core.model.train.Method;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.train.ModelTrainer;
+import kotone.core.model.train.RowSource;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingProgress;
 import kotone.core.model.train.TrainingRow;
@@ -81,13 +83,13 @@ public class DatasetStub implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/octet-stream").withBody(weights)));
     }
 
-    /** A small n-gram model trained on English catalog-teacher pairs. */
+    /** A small stacked model (the rules' reading, n-grams and parts) trained on English catalog-teacher pairs. */
     static byte[] trainedModel(long seed) {
         CatalogTeacher teacher = new CatalogTeacher(Catalog.standard(), new CatalogTeacher.Settings(4.0, 0.0));
         List<TeacherPair> pairs = teacher.generate(150, seed, Instant.EPOCH);
         List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), seed);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
-        return new ModelCodec().encode(new ModelTrainer(TrainerSettings.defaults())
-                .train(rows, partIds, EnumSet.of(Method.NGRAM), null, TrainingProgress.none()).model());
+        return new ModelCodec().encode(new ModelTrainer(TrainerSettings.defaults(), new RuleInterpreter())
+                .train(RowSource.of(rows), partIds, EnumSet.of(Method.STACKED), null, TrainingProgress.none()).model());
     }
 }

@@ -35,6 +35,44 @@ public enum BehaviouralSuite {
         }
     }
 
+    /** One request of the suite with what is expected of its reading. */
+    public record Item(String text, String weather, BehaviouralItem behaviour) {
+    }
+
+    /** The suite's requests with their expectations and relations (item numbers are positions in the file). */
+    public List<Item> items() {
+        try {
+            JsonNode items = new ObjectMapper().readTree(bytes()).path("items");
+            java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                positions.put(items.get(i).path("id").asText(), i);
+            }
+            List<Item> read = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode item = items.get(i);
+                List<Expectation> expectations = new ArrayList<>();
+                for (JsonNode expectation : item.path("expectations")) {
+                    expectations.add(new Expectation(kotone.core.vector.Dimension.fromKey(expectation.path("dimension").asText()).orElseThrow(),
+                            ExpectationOp.fromSymbol(expectation.path("op").asText()).orElseThrow(), expectation.path("value").asInt()));
+                }
+                JsonNode relation = item.path("relation");
+                Relation related = null;
+                if (relation.isObject()) {
+                    int base = positions.get(relation.path("base").asText());
+                    related = "invariance".equals(relation.path("kind").asText())
+                            ? Relation.invariance(base, relation.path("max_shift").asInt(Relation.DEFAULT_MAX_SHIFT))
+                            : Relation.direction(base, kotone.core.vector.Dimension.fromKey(relation.path("dimension").asText()).orElseThrow(),
+                                    Towards.fromKey(relation.path("towards").asText()).orElseThrow());
+                }
+                read.add(new Item(item.path("request_text").asText(), item.hasNonNull("weather") ? item.get("weather").asText() : null,
+                        new BehaviouralItem(i, item.path("language").asText(), item.path("category").asText(null), expectations, related)));
+            }
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every request text of the suite. */
     public List<String> requestTexts() {
         try {

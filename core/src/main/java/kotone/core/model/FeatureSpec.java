@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Which features a local model reads from a text, and where each group sits in its weight vector:
- * part ids named in the text, a flag for "names parts at all", hashed word and character n-grams, and
- * optionally a sentence embedding.
+ * Which features a local model reads from a text, and where each group sits in its weight vector: the rules' reading
+ * (see {@link RuleFeatures}), part ids named in the text, a flag for "names parts at all", hashed word and character
+ * n-grams, and optionally a sentence embedding.
  *
  * @param partIds the part ids recognised as features, in weight order
  * @param hashBits the n-gram hash space is 2^hashBits wide; 0 when the model reads no n-grams
+ * @param rules whether the model reads the rules' reading
  * @param embeddingModel the sentence-embedding model, or null when the model reads no embedding
  * @param embeddingDimension the embedding's width; 0 without one
  */
-public record FeatureSpec(List<String> partIds, int hashBits, String embeddingModel, int embeddingDimension) {
+public record FeatureSpec(List<String> partIds, int hashBits, boolean rules, String embeddingModel, int embeddingDimension) {
 
     public FeatureSpec {
         partIds = List.copyOf(partIds);
@@ -37,16 +38,24 @@ public record FeatureSpec(List<String> partIds, int hashBits, String embeddingMo
         return hashBits == 0 ? 0 : 1 << hashBits;
     }
 
-    public int partOffset() {
+    public int ruleWidth() {
+        return rules ? RuleFeatures.WIDTH : 0;
+    }
+
+    public int ruleOffset() {
         return 0;
     }
 
+    public int partOffset() {
+        return ruleWidth();
+    }
+
     public int namesPartsIndex() {
-        return partIds.size();
+        return partOffset() + partIds.size();
     }
 
     public int hashOffset() {
-        return partIds.size() + 1;
+        return namesPartsIndex() + 1;
     }
 
     public int embeddingOffset() {
@@ -57,12 +66,19 @@ public record FeatureSpec(List<String> partIds, int hashBits, String embeddingMo
         return embeddingOffset() + embeddingDimension;
     }
 
-    /** A short name of the method, as reported in model metadata: "ngram", "embedding", "ngram+embedding". */
+    /** A short name of the feature groups, as reported in model metadata: "rules+ngram", "ngram+embedding", ... */
     public String methodName() {
-        if (usesNgrams() && usesEmbedding()) {
-            return "ngram+embedding";
+        StringBuilder name = new StringBuilder();
+        if (rules) {
+            name.append("rules");
         }
-        return usesEmbedding() ? "embedding" : usesNgrams() ? "ngram" : "parts";
+        if (usesNgrams()) {
+            name.append(name.isEmpty() ? "" : "+").append("ngram");
+        }
+        if (usesEmbedding()) {
+            name.append(name.isEmpty() ? "" : "+").append("embedding");
+        }
+        return name.isEmpty() ? "parts" : name.toString();
     }
 
     public boolean sameAs(FeatureSpec other) {

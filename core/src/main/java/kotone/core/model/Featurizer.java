@@ -6,23 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.text.Tokens;
 
 /**
- * Reads the features of a {@link FeatureSpec} from text. Word unigrams and bigrams, character trigrams of
- * words (so "quiet" helps "quieter"), and Japanese character unigrams and bigrams are hashed into one
- * space, counted and L2-normalised. Part ids count once each however often they are named.
+ * Reads the features of a {@link FeatureSpec} from text: the rules' reading (see {@link RuleFeatures}), the part ids
+ * named (each once however often), and word unigrams and bigrams, character trigrams of words (so "quiet" helps
+ * "quieter") and Japanese character unigrams and bigrams hashed into one space, counted and L2-normalised.
  */
 public final class Featurizer {
 
     private final FeatureSpec spec;
     private final Map<String, Integer> partIndex = new HashMap<>();
     private final TextEmbedder embedder;
+    private final RuleInterpreter rules;
 
-    /** @param embedder needed only when the spec uses an embedding; may be null otherwise */
-    public Featurizer(FeatureSpec spec, TextEmbedder embedder) {
+    /**
+     * @param embedder needed only when the spec uses an embedding; may be null otherwise
+     * @param rules needed only when the spec reads the rules; may be null otherwise
+     */
+    public Featurizer(FeatureSpec spec, TextEmbedder embedder, RuleInterpreter rules) {
         this.spec = spec;
         this.embedder = embedder;
+        this.rules = rules;
+        if (spec.rules() && rules == null) {
+            throw new IllegalArgumentException("this model reads the rules' reading: give a rule interpreter");
+        }
         List<String> ids = spec.partIds();
         for (int i = 0; i < ids.size(); i++) {
             partIndex.put(ids.get(i), i);
@@ -43,6 +52,11 @@ public final class Featurizer {
     }
 
     public TextFeatures features(String text) {
+        return features(text, spec.rules() ? rules.read(text, null) : null);
+    }
+
+    /** @param reading the rules' reading of the text, when the caller has it already; needed when the spec reads the rules */
+    public TextFeatures features(String text, RuleInterpreter.Reading reading) {
         String normalized = Tokens.normalize(text);
         List<String> words = Tokens.words(normalized);
         TreeSet<Integer> parts = new TreeSet<>();
@@ -56,6 +70,10 @@ public final class Featurizer {
                 parts.add(part);
             }
             vocabulary.add(Tokens.hash(word));
+            if (previous != null) {
+                // word pairs too: a short request of common words is familiar word by word, not as a phrase
+                vocabulary.add(Tokens.hash(previous + ' ' + word));
+            }
             if (spec.usesNgrams()) {
                 count(counts, "w" + word, mask);
                 if (previous != null) {
@@ -70,6 +88,9 @@ public final class Featurizer {
         }
         for (String run : Tokens.japaneseRuns(normalized)) {
             for (int i = 0; i < run.length(); i++) {
+                if (i + 2 < run.length()) {
+                    vocabulary.add(Tokens.hash(run.substring(i, i + 3)));
+                }
                 if (i + 1 < run.length()) {
                     String pair = run.substring(i, i + 2);
                     vocabulary.add(Tokens.hash(pair));
@@ -99,7 +120,8 @@ public final class Featurizer {
             }
         }
         float[] embedding = spec.usesEmbedding() ? embedder.embed(text) : new float[0];
-        return new TextFeatures(toArray(parts), hashIndices, hashValues, embedding, toArray(vocabulary));
+        float[] ruleFeatures = spec.rules() ? RuleFeatures.of(reading) : new float[0];
+        return new TextFeatures(ruleFeatures, toArray(parts), hashIndices, hashValues, embedding, toArray(vocabulary));
     }
 
     private static void count(TreeMap<Integer, Float> counts, String token, int mask) {

@@ -5,19 +5,21 @@ import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
 /**
- * The locally trained interpreter: a linear model per dimension over {@link TextFeatures}, followed by its
- * output step. The step is part of the model because the metric is MAE on integer labels: a shift to the
- * median residual of each text group (texts that name parts, texts that do not) and rounding to the grid
+ * The locally trained interpreter: a linear model per dimension over {@link TextFeatures} (which may include the rules'
+ * reading: the model then learns per dimension how far to trust it), followed by its output step, and the combination
+ * the auto mode serves with it. The output step is part of the model because the metric is MAE on integer labels: a
+ * shift to the median residual of each text group (texts that name parts, texts that do not) and rounding to the grid
  * the labels live on both lower MAE against a plain least-squares output.
  *
  * @param weights one row per dimension, {@link FeatureSpec#width()} wide
  * @param intercept one per dimension
  * @param groupShift [0] for texts that name no part, [1] for texts that do; one value per dimension
  * @param outputStep predictions are rounded to multiples of this (1 or 5 in practice)
- * @param vocabulary sorted hashes of the words and Japanese character pairs seen in training
+ * @param vocabulary sorted hashes of the words, word pairs and Japanese character pairs and triples seen in training
+ * @param combination how auto combines this model's reading with the rules'
  */
 public record LocalModel(FeatureSpec spec, float[][] weights, double[] intercept, double[][] groupShift, int outputStep,
-        int[] vocabulary) {
+        int[] vocabulary, Combination combination) {
 
     public LocalModel {
         if (weights.length != Dimension.COUNT || intercept.length != Dimension.COUNT || groupShift.length != 2) {
@@ -38,41 +40,34 @@ public record LocalModel(FeatureSpec spec, float[][] weights, double[] intercept
         int group = features.namesParts() ? 1 : 0;
         int[] values = new int[Dimension.COUNT];
         for (int d = 0; d < Dimension.COUNT; d++) {
-            double shifted = raw[d] + groupShift[group][d];
-            values[d] = MusicVector.clamp(Math.round(shifted / outputStep) * outputStep);
+            values[d] = step(raw[d] + groupShift[group][d]);
         }
         return new Prediction(MusicVector.of(values), coverage(features), features.namesParts());
     }
 
+    /** The output step: rounded to the labels' grid and clamped to 0-100. */
+    public int step(double value) {
+        return MusicVector.clamp(Math.round(value / outputStep) * outputStep);
+    }
+
     /** The linear part alone, before the group shift and the output step. */
     public double[] rawScores(TextFeatures features) {
+        TextFeatures.SparseRow row = features.row(spec);
         double[] raw = intercept.clone();
+        int[] indices = row.indices();
+        float[] values = row.values();
         for (int d = 0; d < Dimension.COUNT; d++) {
             float[] w = weights[d];
             double sum = raw[d];
-            for (int part : features.partIndices()) {
-                sum += w[spec.partOffset() + part];
-            }
-            if (features.namesParts()) {
-                sum += w[spec.namesPartsIndex()];
-            }
-            int hashOffset = spec.hashOffset();
-            int[] indices = features.hashIndices();
-            float[] values = features.hashValues();
             for (int i = 0; i < indices.length; i++) {
-                sum += w[hashOffset + indices[i]] * values[i];
-            }
-            int embeddingOffset = spec.embeddingOffset();
-            float[] embedding = features.embedding();
-            for (int i = 0; i < embedding.length; i++) {
-                sum += w[embeddingOffset + i] * embedding[i];
+                sum += w[indices[i]] * values[i];
             }
             raw[d] = sum;
         }
         return raw;
     }
 
-    /** The share of a text's words (and Japanese character pairs) that training saw; 0 for a text with none. */
+    /** The share of a text's words and word pairs (Japanese: character pairs and triples) that training saw; 0 for none. */
     public double coverage(TextFeatures features) {
         int[] tokens = features.vocabularyTokens();
         if (tokens.length == 0) {

@@ -15,12 +15,13 @@ import kotone.core.vector.Dimension;
 /**
  * The stored form of a {@link LocalModel}, shared by the dataset service that writes it and the
  * interpreter that serves it: a gzip-compressed binary with a magic word and a format version, so a
- * reader refuses what it does not understand instead of serving garbage.
+ * reader refuses what it does not understand instead of serving garbage. Format 2 added the rules' features and the
+ * auto combination; a model of format 1 is read as one without them (the local model alone).
  */
 public final class ModelCodec {
 
     private static final int MAGIC = 0x4B544E4D; // "KTNM"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     public byte[] encode(LocalModel model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -33,6 +34,7 @@ public final class ModelCodec {
                 out.writeUTF(id);
             }
             out.writeInt(spec.hashBits());
+            out.writeBoolean(spec.rules());
             out.writeUTF(spec.embeddingModel() == null ? "" : spec.embeddingModel());
             out.writeInt(spec.embeddingDimension());
             out.writeInt(model.outputStep());
@@ -53,6 +55,17 @@ public final class ModelCodec {
                     out.writeFloat(value);
                 }
             }
+            Combination combination = model.combination();
+            out.writeDouble(combination.fired());
+            for (double[][][] byType : combination.ruleShare()) {
+                for (double[][] byBand : byType) {
+                    for (double[] byDimension : byBand) {
+                        for (double share : byDimension) {
+                            out.writeDouble(share);
+                        }
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,8 +78,8 @@ public final class ModelCodec {
                 throw new IllegalArgumentException("not a kotone local model");
             }
             int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IllegalArgumentException("model format " + format + " is not supported (this reader knows " + FORMAT + ")");
+            if (format != FORMAT && format != 1) {
+                throw new IllegalArgumentException("model format " + format + " is not supported (this reader knows 1 and " + FORMAT + ")");
             }
             int partCount = in.readInt();
             List<String> partIds = new ArrayList<>(partCount);
@@ -74,9 +87,10 @@ public final class ModelCodec {
                 partIds.add(in.readUTF());
             }
             int hashBits = in.readInt();
+            boolean rules = format >= 2 && in.readBoolean();
             String embeddingModel = in.readUTF();
             int embeddingDimension = in.readInt();
-            FeatureSpec spec = new FeatureSpec(partIds, hashBits, embeddingModel.isEmpty() ? null : embeddingModel, embeddingDimension);
+            FeatureSpec spec = new FeatureSpec(partIds, hashBits, rules, embeddingModel.isEmpty() ? null : embeddingModel, embeddingDimension);
             int outputStep = in.readInt();
             double[] intercept = readDoubles(in, Dimension.COUNT);
             double[][] shift = {readDoubles(in, Dimension.COUNT), readDoubles(in, Dimension.COUNT)};
@@ -90,7 +104,20 @@ public final class ModelCodec {
                     row[i] = in.readFloat();
                 }
             }
-            return new LocalModel(spec, weights, intercept, shift, outputStep, vocabulary);
+            Combination combination = Combination.localOnly();
+            if (format >= 2) {
+                double fired = in.readDouble();
+                double[][][][] shares = new double[Combination.LANGUAGES][Combination.INPUT_TYPES][Combination.BANDS][];
+                for (double[][][] byType : shares) {
+                    for (double[][] byBand : byType) {
+                        for (int b = 0; b < byBand.length; b++) {
+                            byBand[b] = readDoubles(in, Dimension.COUNT);
+                        }
+                    }
+                }
+                combination = new Combination(shares, fired);
+            }
+            return new LocalModel(spec, weights, intercept, shift, outputStep, vocabulary, combination);
         } catch (IOException e) {
             throw new IllegalArgumentException("a truncated or corrupt model: " + e.getMessage(), e);
         }

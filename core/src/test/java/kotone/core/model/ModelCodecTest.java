@@ -7,8 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
+import kotone.core.model.train.RowSource;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
 import kotone.core.model.train.TrainingProgress;
@@ -18,15 +20,18 @@ import org.junit.jupiter.api.Test;
 class ModelCodecTest {
 
     private final ModelCodec codec = new ModelCodec();
+    private final RuleInterpreter rules = new RuleInterpreter();
 
     @Test
-    void aDecodedModelPredictsExactlyAsTheOriginal() throws Exception {
+    void aDecodedModelPredictsAndCombinesExactlyAsTheOriginal() throws Exception {
         List<TrainingRow> rows = TeacherPairsTrainingTest.teacherRows(3);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
-        TrainingOutcome outcome = new ModelTrainer(TrainerSettings.defaults())
-                .train(rows, partIds, EnumSet.of(Method.NGRAM), null, TrainingProgress.none());
+        TrainingOutcome outcome = new ModelTrainer(TrainerSettings.defaults(), rules)
+                .train(RowSource.of(rows), partIds, EnumSet.of(Method.STACKED), null, TrainingProgress.none());
         LocalModel decoded = codec.decode(codec.encode(outcome.model()));
-        Featurizer featurizer = new Featurizer(decoded.spec(), null);
+        assertThat(decoded.spec()).isEqualTo(outcome.model().spec());
+        assertThat(decoded.combination().describe()).isEqualTo(outcome.model().combination().describe());
+        Featurizer featurizer = new Featurizer(decoded.spec(), null, rules);
         for (TrainingRow row : rows.subList(0, 40)) {
             TextFeatures features = featurizer.features(row.text());
             assertThat(decoded.predict(features)).isEqualTo(outcome.model().predict(features));

@@ -3,29 +3,48 @@ package kotone.dataset.training;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
+import java.util.Map;
 
 @ConfigMapping(prefix = "kotone.training")
 public interface TrainingConfig {
 
     /** The methods a job compares when the request names none. */
-    @WithDefault("ngram,embedding,ngram+embedding")
+    @WithDefault("stacked,rules,ngram,stacked+embedding")
     List<String> methods();
 
-    @WithDefault("14")
+    @WithDefault("9")
     int hashBits();
 
-    /** Methods within this cross-validated MAE of the best are tied; the fastest of them wins. */
+    /** Methods within this cross-validated RMSE of the best are tied; the fastest to serve of them wins. */
     @WithDefault("0.05")
-    double maeTolerance();
+    double rmseTolerance();
 
-    /** The kernel solver holds an n x n matrix per feature group: larger datasets are refused with a clear error. */
-    @WithDefault("6000")
+    /**
+     * A job with more training rows is refused, naming this cap. Memory does not grow with the rows (the trainer reads
+     * them as a stream into statistics the size of the features); the cap keeps a job's time bounded, from the measured
+     * training time in docs/BENCHMARKS.md.
+     */
+    @WithDefault("2000000")
     int maxRows();
 
     /**
-     * The interpreter serves the model on the game's hot path: methods slower than this per text (measured while
-     * training) are chosen only when no method is faster. The default is the local mode's p99 goal.
+     * The interpreter serves the model on the game's hot path: a method whose serving time per text is over this is
+     * left out. The default is the local mode's p99 goal.
      */
-    @WithDefault("5000")
+    @WithDefault("500")
     double latencyBudgetMicros();
+
+    /**
+     * Each method's serving time per text (features, the rules and the prediction), measured by JMH and kept here, so
+     * the same data always gives the same model: a job never times itself.
+     */
+    Map<String, Double> methodLatencyMicros();
+
+    /** Rows of a source type whose texts do not explain their labels (the dataset's consistency audit) count this much. */
+    @WithDefault("0.25")
+    double inconsistentSourceWeight();
+
+    /** Whether the audit's verdict weights the rows at all. */
+    @WithDefault("true")
+    boolean downWeightInconsistentSources();
 }

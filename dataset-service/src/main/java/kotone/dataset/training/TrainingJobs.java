@@ -15,20 +15,21 @@ import java.util.concurrent.Executors;
 import kotone.common.problem.ProblemException;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.ModelCodec;
 import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
-import kotone.core.model.train.TrainingRow;
 import kotone.dataset.models.ModelRepository;
 import kotone.dataset.models.Promotions;
 import kotone.dataset.versions.DatasetRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Runs training jobs one at a time in the background: each compares the methods, fits the winner, reports
- * on test and registers a model version. Progress is written to the job row as it goes.
+ * Runs training jobs one at a time in the background: each reads the dataset version's rows as a stream, compares the
+ * methods, fits the winner and its auto combination, reports on test and registers a model version. A source type the
+ * dataset's consistency audit flagged counts less. Progress is written to the job row as it goes.
  */
 @ApplicationScoped
 public class TrainingJobs {
@@ -43,6 +44,7 @@ public class TrainingJobs {
     private final ModelCodec codec;
     private final Embedders embedders;
     private final TrainingConfig config;
+    private final RuleInterpreter rules;
     private final List<String> partIds;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -52,7 +54,7 @@ public class TrainingJobs {
     });
 
     public TrainingJobs(io.micrometer.core.instrument.MeterRegistry meters, TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models,
-            Promotions promotions, ModelCodec codec, Embedders embedders, TrainingConfig config, Catalog catalog) {
+            Promotions promotions, ModelCodec codec, Embedders embedders, TrainingConfig config, Catalog catalog, RuleInterpreter rules) {
         this.jobs = jobs;
         this.datasets = datasets;
         this.models = models;
@@ -60,6 +62,7 @@ public class TrainingJobs {
         this.codec = codec;
         this.embedders = embedders;
         this.config = config;
+        this.rules = rules;
         this.partIds = catalog.parts().stream().map(Part::id).toList();
         this.meters = meters;
     }
@@ -104,16 +107,16 @@ public class TrainingJobs {
     }
 
     /** @param promoteFor who asked for the trained model to be promoted (the first model only), or null */
+    /** @param promoteFor who asked for the trained model to be promoted (the first model only), or null */
     private void run(UUID id, String datasetId, Set<Method> methods, int hashBits, long seed, String promoteFor) {
         try {
             jobs.started(id);
-            List<TrainingRow> rows = datasets.trainingRows(datasetId);
             TrainerSettings defaults = TrainerSettings.defaults();
-            TrainerSettings settings = new TrainerSettings(hashBits, defaults.partLambdas(), defaults.ngramLambdas(),
-                    defaults.embeddingLambdas(), defaults.folds(), config.maeTolerance(), seed, config.maxRows(),
-                    config.latencyBudgetMicros());
+            TrainerSettings settings = new TrainerSettings(hashBits, defaults.ruleLambdas(), defaults.partLambdas(), defaults.ngramLambdas(),
+                    defaults.embeddingLambdas(), defaults.folds(), config.rmseTolerance(), seed, config.maxRows(), config.latencyBudgetMicros(),
+                    config.methodLatencyMicros(), sourceWeights(datasetId), defaults.combinationStep());
             long[] lastWrite = {0};
-            TrainingOutcome outcome = new ModelTrainer(settings).train(rows, partIds, methods,
+            TrainingOutcome outcome = new ModelTrainer(settings, rules).train(datasets.trainingRows(datasetId), partIds, methods,
                     methods.stream().anyMatch(Method::embedding) ? embedders.miniLm() : null,
                     (phase, done, total) -> {
                         long now = System.currentTimeMillis();
@@ -139,6 +142,20 @@ public class TrainingJobs {
         }
     }
 
+    /** Rows of a source type the dataset's consistency audit flagged count less, unless that is turned off. */
+    private Map<String, Double> sourceWeights(String datasetId) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (!config.downWeightInconsistentSources()) {
+            return weights;
+        }
+        datasets.consistency(datasetId).forEach((source, audit) -> {
+            if (!audit.consistent()) {
+                weights.put(source, config.inconsistentSourceWeight());
+            }
+        });
+        return weights;
+    }
+
     private static Map<String, Object> hyperparameters(TrainingOutcome outcome, TrainerSettings settings) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("lambdas", outcome.lambdas());
@@ -148,11 +165,14 @@ public class TrainingJobs {
         map.put("seed", settings.seed());
         map.put("trainRows", outcome.trainRows());
         map.put("latencyBudgetMicros", settings.latencyBudgetMicros());
+        map.put("sourceWeights", settings.sourceWeights());
         return map;
     }
 
     private static Map<String, Object> features(TrainingOutcome outcome) {
         Map<String, Object> map = new LinkedHashMap<>();
+        map.put("rules", outcome.model().spec().rules() ? "the rules' reading: word and part push per dimension, hits, negations, intensity"
+                : "none");
         map.put("partIds", outcome.model().spec().partIds().size());
         map.put("ngrams", outcome.model().spec().usesNgrams()
                 ? "hashed word 1-2 grams, character 3-grams of words, Japanese character 1-2 grams; 2^" + outcome.model().spec().hashBits()
@@ -166,6 +186,8 @@ public class TrainingJobs {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("test", outcome.test());
         map.put("valid", outcome.valid());
+        map.put("testByMode", outcome.testByMode());
+        map.put("combination", outcome.combination());
         map.put("candidates", outcome.candidates());
         return map;
     }

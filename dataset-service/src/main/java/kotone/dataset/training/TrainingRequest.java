@@ -15,8 +15,9 @@ import java.util.List;
  */
 public record TrainingRequest(
         @NotBlank String datasetId,
-        List<@Pattern(regexp = "ngram|embedding|ngram\\+embedding", message = "must be ngram, embedding or ngram+embedding") String> methods,
-        @Min(8) @Max(20) Integer hashBits,
+        List<@Pattern(regexp = "stacked|rules|ngram|embedding|ngram\\+embedding|stacked\\+embedding",
+                message = "must be stacked, rules, ngram, embedding, ngram+embedding or stacked+embedding") String> methods,
+        @Min(6) @Max(14) Integer hashBits,
         Long seed,
         Boolean promote) {
 }

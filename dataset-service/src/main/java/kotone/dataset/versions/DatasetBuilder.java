@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kotone.common.problem.ProblemException;
 import kotone.core.dataset.CandidateRow;
+import kotone.core.dataset.ConsistencyAudit;
 import kotone.core.dataset.FilterSettings;
 import kotone.core.dataset.GroupedSplitter;
 import kotone.core.dataset.QualityFilter;
@@ -24,7 +25,8 @@ import kotone.dataset.reservations.ReservedTexts;
 
 /**
  * Builds a dataset version: the stored pairs, less every pair with a text that a registered eval set reserves (rule
- * {@code reserved_for_eval} in the filter report), through the quality filter, then a seeded split grouped by pair.
+ * {@code reserved_for_eval} in the filter report), through the quality filter and the consistency audit (per source type,
+ * whether the texts explain the labels: {@code filterReport.consistency}), then a seeded split grouped by pair.
  * The version's id is a hash of its rows (pair, text, label, split), so building the same thing twice gives the same
  * version.
  */
@@ -76,7 +78,8 @@ public class DatasetBuilder {
         }
         QualityFilter.Outcome quality = new QualityFilter(settings).apply(candidates);
         QualityFilter.Outcome filtered = new QualityFilter.Outcome(quality.kept(),
-                quality.report().withEarlierRule(RESERVED_FOR_EVAL, reservedRows, reservedExamples));
+                quality.report().withEarlierRule(RESERVED_FOR_EVAL, reservedRows, reservedExamples)
+                        .withConsistency(new ConsistencyAudit(ConsistencyAudit.Settings.defaults()).audit(quality.kept())));
         if (filtered.kept().isEmpty()) {
             throw ProblemException.conflict("no stored pair passes the filter" + (sources.isEmpty() ? "" : " among sources " + sources)
                     + ": import or generate teacher pairs first (POST /datasets/teacher-pairs)");

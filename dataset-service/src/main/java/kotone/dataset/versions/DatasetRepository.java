@@ -1,5 +1,6 @@
 package kotone.dataset.versions;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kotone.common.jdbc.JsonColumns;
 import kotone.core.dataset.CandidateRow;
+import kotone.core.dataset.ConsistencyAudit;
 import kotone.core.dataset.SourceType;
+import kotone.core.model.train.RowSource;
 import kotone.core.model.train.Split;
 import kotone.core.model.train.TrainingRow;
 import kotone.core.vector.Dimension;
@@ -130,6 +133,22 @@ public class DatasetRepository {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** The consistency audit of a version, per source type (empty for versions built before the audit existed). */
+    public Map<String, ConsistencyAudit.SourceConsistency> consistency(String id) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select filter_report -> 'consistency' from dataset_version where id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                Map<String, ConsistencyAudit.SourceConsistency> audit = rows.next()
+                        ? columns.read(rows.getString(1), new TypeReference<Map<String, ConsistencyAudit.SourceConsistency>>() {
+                        }) : null;
+                return audit == null ? Map.of() : audit;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the consistency audit of dataset " + id, e);
+        }
+    }
+
     public List<DatasetVersion> list(int limit, int offset) {
         return versions("", null, limit, offset);
     }
@@ -191,13 +210,34 @@ public class DatasetRepository {
         }
     }
 
-    /** Every row of a version as training rows; the group key is the pair. */
-    public List<TrainingRow> trainingRows(String id) {
-        List<TrainingRow> rows = new ArrayList<>();
-        rows(id, null, Integer.MAX_VALUE, 0, row -> rows.add(new TrainingRow(row.text(),
-                MusicVector.of(row.vector().values().stream().mapToInt(Integer::intValue).toArray()),
-                "pair-" + row.pairId(), row.sourceType(), row.language(), Split.fromKey(row.split()))));
-        return rows;
+    /**
+     * A version's rows as the trainer reads them: split by split, from a cursor each time, so the job's memory is bounded
+     * by the features and not by the rows. The group key is the pair.
+     */
+    public RowSource trainingRows(String id) {
+        return new RowSource() {
+            @Override
+            public int count(Split split) {
+                try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from dataset_row where dataset_id = ? and split = ?")) {
+                    count.setString(1, id);
+                    count.setString(2, split.key());
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        return rows.getInt(1);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not count the rows of dataset " + id, e);
+                }
+            }
+
+            @Override
+            public void forEach(Split split, Consumer<TrainingRow> sink) {
+                rows(id, split, Integer.MAX_VALUE, 0, row -> sink.accept(new TrainingRow(row.text(),
+                        MusicVector.of(row.vector().values().stream().mapToInt(Integer::intValue).toArray()),
+                        "pair-" + row.pairId(), row.sourceType(), row.language(), split)));
+            }
+        };
     }
 
     private static MusicVector vector(ResultSet rows, int first) throws SQLException {

@@ -23,13 +23,6 @@ public interface InterpreterConfig {
     @WithDefault("2000")
     long modelPollMs();
 
-    /**
-     * In auto mode, the local model answers alone only for requests at least this familiar (the share of words it
-     * saw in training); below, its answer is blended with the rules' in proportion, or left out.
-     */
-    @WithDefault("0.6")
-    double localMinCoverage();
-
     /** Price per request in USD by model source; a source without a price reports its cost as unknown. */
     Map<String, Double> pricesUsd();
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.Featurizer;
 import kotone.core.model.LocalModel;
 import kotone.core.model.ModelCodec;
@@ -37,6 +38,7 @@ public class ModelPoller {
     private final ObjectMapper json;
     private final ModelCodec codec = new ModelCodec();
     private final Embedders embedders;
+    private final RuleInterpreter rules;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kotone-model-poller");
@@ -45,7 +47,8 @@ public class ModelPoller {
     });
     private volatile String lastProblem;
 
-    public ModelPoller(ActiveModel active, InterpreterConfig config, ObjectMapper json, Embedders embedders) {
+    public ModelPoller(ActiveModel active, InterpreterConfig config, ObjectMapper json, Embedders embedders, RuleInterpreter rules) {
+        this.rules = rules;
         this.active = active;
         this.config = config;
         this.json = json;
@@ -119,7 +122,8 @@ public class ModelPoller {
             throw new IllegalStateException("the weights of model " + version + " do not match their hash");
         }
         LocalModel local = codec.decode(weights.body());
-        Featurizer featurizer = new Featurizer(local.spec(), local.spec().usesEmbedding() ? embedders.forModel(local.spec().embeddingModel()) : null);
+        Featurizer featurizer = new Featurizer(local.spec(), local.spec().usesEmbedding() ? embedders.forModel(local.spec().embeddingModel()) : null,
+                rules);
         return new ServedModel(version, method, actual, local, featurizer, Instant.now());
     }
 

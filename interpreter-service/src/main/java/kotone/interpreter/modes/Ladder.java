@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kotone.core.model.Combination;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 import kotone.interpreter.config.InterpreterConfig;
@@ -13,9 +14,9 @@ import kotone.interpreter.llm.LlmKind;
 import kotone.interpreter.llm.LlmMode;
 
 /**
- * The auto mode: llm, then local, then rule, under one deadline. The local model answers alone only for requests
- * like those it was trained on; for a request far from its training data (another language, unknown words) the
- * rules' reading is blended in, in proportion to how unfamiliar the request is, when the rules understood it.
+ * The auto mode: llm, then the local model combined with the rules, then the rules alone, under one deadline. How the
+ * local model and the rules combine was fitted with the model, by measurement (see {@link Combination}): per language,
+ * input type, familiarity and dimension, the rules' share where their words spoke.
  */
 @ApplicationScoped
 public class Ladder {
@@ -63,13 +64,8 @@ public class Ladder {
         }
         RuleMode.Result rules = rule.read(text, weather);
         try {
-            Reading model = local.read(text, modelVersion);
-            double familiarity = Math.min(1, model.coverage() / config.localMinCoverage());
-            if (familiarity >= 1 || rules.hits() == 0) {
-                notes.addAll(model.notes());
-                return new Outcome(model, Map.of(model.source().key(), 1.0), reasons, parseError, notes);
-            }
-            return blend(model, rules.reading(), familiarity, reasons, parseError, notes);
+            LocalMode.Local model = local.read(text, modelVersion, rules.rules());
+            return combine(model, rules, reasons, parseError, notes);
         } catch (ModeUnavailable e) {
             reasons.add(e.reason());
             notes.add("local: " + e.getMessage());
@@ -78,22 +74,35 @@ public class Ladder {
         return new Outcome(rules.reading(), Map.of(ModelSource.RULE_BASELINE.key(), 1.0), reasons, parseError, notes);
     }
 
-    private static Outcome blend(Reading model, Reading rules, double modelShare, List<String> reasons, String parseError, List<String> notes) {
-        double[] values = new double[Dimension.COUNT];
-        for (Dimension dimension : Dimension.ALL) {
-            values[dimension.ordinal()] = modelShare * model.vector().get(dimension) + (1 - modelShare) * rules.vector().get(dimension);
-        }
-        Reading dominant = modelShare >= 0.5 ? model : rules;
+    /**
+     * The local model's reading and the rules', combined as the model's fitted combination says for this language, input
+     * type and familiarity: per dimension the rules' share where their words moved it, the local model elsewhere.
+     */
+    private static Outcome combine(LocalMode.Local model, RuleMode.Result rules, List<String> reasons, String parseError, List<String> notes) {
+        Combination.Blend blend = model.model().combination().blend(model.prediction().vector(), rules.reading().vector(), rules.rules().push(),
+                rules.rules().language(), model.prediction().namesParts(), model.prediction().coverage());
+        double ruleShare = blend.ruleShare();
+        Reading dominant = ruleShare > 0.5 ? rules.reading() : model.reading();
         Map<String, Double> sources = new LinkedHashMap<>();
-        sources.put(model.source().key(), round(modelShare));
-        sources.put(rules.source().key(), round(1 - modelShare));
-        notes.addAll(model.notes());
-        notes.addAll(rules.notes());
-        notes.add(String.format(Locale.ROOT, "blend: %.0f%% local_model, %.0f%% rule_baseline (the request is far from the local model's training data)",
-                modelShare * 100, (1 - modelShare) * 100));
-        Reading blended = new Reading(MusicVector.rounded(values), dominant.source(), dominant.modelVersion(), true, null, List.of(),
-                List.of(), model.coverage());
-        return new Outcome(blended, sources, reasons, parseError, notes);
+        sources.put(ModelSource.LOCAL_MODEL.key(), round(1 - ruleShare));
+        if (ruleShare > 0) {
+            sources.put(ModelSource.RULE_BASELINE.key(), round(ruleShare));
+        }
+        notes.addAll(model.reading().notes());
+        if (ruleShare > 0) {
+            notes.addAll(rules.reading().notes());
+            StringBuilder shares = new StringBuilder();
+            for (Dimension dimension : Dimension.ALL) {
+                double share = blend.ruleShares()[dimension.ordinal()];
+                if (share > 0) {
+                    shares.append(shares.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.0f%%", dimension.key(), share * 100));
+                }
+            }
+            notes.add("combined: the rules' share where their words spoke (" + shares + "), the local model elsewhere");
+        }
+        Reading combined = new Reading(blend.vector(), dominant.source(), model.reading().modelVersion(), true, null, List.of(), List.of(),
+                model.reading().coverage());
+        return new Outcome(combined, sources, reasons, parseError, notes);
     }
 
     private static double round(double value) {

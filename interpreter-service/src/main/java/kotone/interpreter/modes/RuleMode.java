@@ -8,18 +8,28 @@ import kotone.core.interpret.RuleInterpreter;
 @ApplicationScoped
 public class RuleMode {
 
-    public static final String VERSION = "rules-v1";
+    public static final String VERSION = "rules-v2";
 
-    private final RuleInterpreter rules = new RuleInterpreter();
+    private final RuleInterpreter rules;
 
-    /** The rules' reading and how many lexicon words they recognised (0: they understood nothing). */
-    public record Result(Reading reading, int hits) {
+    public RuleMode(RuleInterpreter rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The rules' reading as a mode's, and as the rules gave it (with how far each dimension moved and how many lexicon
+     * words they recognised: 0 means they understood nothing).
+     */
+    public record Result(Reading reading, RuleInterpreter.Reading rules) {
+
+        public int hits() {
+            return rules.hits();
+        }
     }
 
     public Result read(String text, String weather) {
         RuleInterpreter.Reading reading = rules.read(text, weather);
         List<String> notes = reading.hits() == 0 ? List.of("rules: no word the lexicon knows") : reading.matched();
-        return new Result(new Reading(reading.vector(), ModelSource.RULE_BASELINE, VERSION, true, null, List.of(), notes, -1),
-                reading.hits());
+        return new Result(new Reading(reading.vector(), ModelSource.RULE_BASELINE, VERSION, true, null, List.of(), notes, -1), reading);
     }
 }

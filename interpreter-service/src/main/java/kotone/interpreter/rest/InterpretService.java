@@ -95,7 +95,7 @@ public class InterpretService {
 
     private Ladder.Outcome local(String text, Integer version) {
         try {
-            return single(local.read(text, version));
+            return single(local.read(text, version, rule.read(text, null).rules()).reading());
         } catch (ModeUnavailable e) {
             if ("unknown_model_version".equals(e.reason())) {
                 throw ProblemException.unprocessable(e.getMessage(), List.of(new FieldError("modelVersion", "unknown model version")));

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import kotone.core.catalog.Catalog;
 import kotone.core.derive.ProfileDerivation;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.llm.AnswerParser;
 import kotone.core.llm.ChatCompletionsClient;
 import kotone.core.llm.InterpretPrompt;
@@ -24,6 +25,13 @@ public class CoreBeans {
     @Singleton
     ProfileDerivation profileDerivation(Catalog catalog) {
         return new ProfileDerivation(catalog);
+    }
+
+    /** The rules: the one source of word meaning, read by the rule mode and as features of the local model. */
+    @Produces
+    @Singleton
+    RuleInterpreter ruleInterpreter(Catalog catalog) {
+        return new RuleInterpreter(catalog);
     }
 
     @Produces

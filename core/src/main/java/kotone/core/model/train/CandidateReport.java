@@ -3,10 +3,10 @@ package kotone.core.model.train;
 import java.util.Map;
 
 /**
- * How one method did: tuned on the valid split, then cross-validated (grouped) on train and valid together.
+ * How one method did: its penalties tuned by grouped cross-validation on the train split, its cross-validated RMSE
+ * there, and its serving time per text (from configuration). A method over the latency budget is reported, not fitted.
  *
- * @param latencyMicros mean time to read the features of one text and predict, measured while training
+ * @param excluded why the method was left out, or null when it was compared
  */
-public record CandidateReport(String method, Map<String, Double> lambdas, double validMae, double crossValidatedMae,
-        double latencyMicros) {
+public record CandidateReport(String method, Map<String, Double> lambdas, double crossValidatedRmse, double latencyMicros, String excluded) {
 }

@@ -2,18 +2,32 @@ package kotone.core.model.train;
 
 import java.util.Locale;
 
-/** The feature sets a training job compares. Part-id features are in every one. */
+/**
+ * The feature groups a training job compares. Part-id features are in every one; "stacked" learns on top of the rules'
+ * reading, which the others leave out.
+ */
 public enum Method {
-    NGRAM(true, false),
-    EMBEDDING(false, true),
-    NGRAM_EMBEDDING(true, true);
+    STACKED("stacked", true, true, false),
+    RULES("rules", true, false, false),
+    NGRAM("ngram", false, true, false),
+    EMBEDDING("embedding", false, false, true),
+    NGRAM_EMBEDDING("ngram+embedding", false, true, true),
+    STACKED_EMBEDDING("stacked+embedding", true, true, true);
 
+    private final String key;
+    private final boolean rules;
     private final boolean ngrams;
     private final boolean embedding;
 
-    Method(boolean ngrams, boolean embedding) {
+    Method(String key, boolean rules, boolean ngrams, boolean embedding) {
+        this.key = key;
+        this.rules = rules;
         this.ngrams = ngrams;
         this.embedding = embedding;
+    }
+
+    public boolean rules() {
+        return rules;
     }
 
     public boolean ngrams() {
@@ -25,15 +39,15 @@ public enum Method {
     }
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace("_", "+");
+        return key;
     }
 
     public static Method fromKey(String key) {
         for (Method method : values()) {
-            if (method.key().equals(key)) {
+            if (method.key.equals(key.toLowerCase(Locale.ROOT))) {
                 return method;
             }
         }
-        throw new IllegalArgumentException("unknown method " + key + "; known: ngram, embedding, ngram+embedding");
+        throw new IllegalArgumentException("unknown method " + key + "; known: stacked, rules, ngram, embedding, ngram+embedding, stacked+embedding");
     }
 }

@@ -2,458 +2,427 @@ package kotone.core.model.train;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
+import kotone.core.behaviour.BehaviouralSuite;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.metrics.AbsoluteErrors;
+import kotone.core.model.Combination;
 import kotone.core.model.FeatureSpec;
 import kotone.core.model.Featurizer;
 import kotone.core.model.LocalModel;
+import kotone.core.model.RuleFeatures;
 import kotone.core.model.TextEmbedder;
 import kotone.core.model.TextFeatures;
+import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
 /**
- * Trains the local model: kernel ridge regression (the dual form, so tens of thousands of hashed features
- * cost nothing) with one penalty per feature group, compared across {@link Method}s. Each method is tuned on
- * the valid split, compared by grouped cross-validation, and the best one within the latency budget (the fastest
- * among near-ties) is fitted on the train split and reported on test.
+ * Trains the local model: ridge regression per dimension over the text's features, with a penalty per feature group.
+ * The "stacked" method reads the rules' reading beside the n-grams and the named parts, and learns per dimension how far
+ * to trust it. The training split is read as a stream into sufficient statistics (memory bounded by the features, not
+ * the rows) and solved in the primal, or, when it has fewer rows than features, in the dual (kernel) form, which gives
+ * the same model. Each method is tuned and compared by grouped cross-validation on the train split; a method whose
+ * serving time (a measured figure from configuration, never a clock during the job) is over the budget is left out. The
+ * winner's output step is fitted on train, the auto combination with the rules on valid and the development suite, and
+ * everything is reported on test.
  */
 public final class ModelTrainer {
 
-    private static final int D = Dimension.COUNT;
+    private static final int K = Dimension.COUNT;
 
     private final TrainerSettings settings;
+    private final RuleInterpreter rules;
 
-    public ModelTrainer(TrainerSettings settings) {
+    public ModelTrainer(TrainerSettings settings, RuleInterpreter rules) {
         this.settings = settings;
+        this.rules = rules;
     }
 
-    public TrainingOutcome train(List<TrainingRow> rows, List<String> partIds, Set<Method> methods, TextEmbedder embedder,
-            TrainingProgress progress) {
+    public TrainingOutcome train(RowSource rows, List<String> partIds, Set<Method> methods, TextEmbedder embedder, TrainingProgress progress) {
         long started = System.nanoTime();
-        Problem problem = new Problem(rows, partIds, methods, embedder, progress);
-        List<CandidateReport> candidates = new ArrayList<>();
-        Map<Method, Map<String, Double>> tuned = new HashMap<>();
+        int trainRows = rows.count(Split.TRAIN);
+        if (trainRows > settings.maxRows()) {
+            throw new IllegalArgumentException("this trainer takes at most " + settings.maxRows() + " training rows (kotone.training.max-rows, set "
+                    + "from the measured training time), the dataset has " + trainRows);
+        }
+        if (trainRows == 0 || rows.count(Split.VALID) == 0) {
+            throw new IllegalArgumentException("training needs rows in both the train and the valid split");
+        }
+        List<CandidateReport> reports = new ArrayList<>();
+        List<Method> compared = new ArrayList<>();
         for (Method method : methods) {
-            Tuning tuning = problem.tune(method);
-            tuned.put(method, tuning.lambdas);
-            double cvMae = problem.crossValidate(method, tuning.lambdas);
-            candidates.add(new CandidateReport(method.key(), tuning.lambdas, tuning.validMae, cvMae, problem.latencyMicros(method)));
+            if (settings.latency(method) > settings.latencyBudgetMicros()) {
+                reports.add(new CandidateReport(method.key(), Map.of(), Double.NaN, settings.latency(method), String.format(java.util.Locale.ROOT,
+                        "serves a text in %.0f µs, over the budget of %.0f µs", settings.latency(method), settings.latencyBudgetMicros())));
+            } else {
+                compared.add(method);
+            }
         }
-        CandidateReport chosen = choose(candidates);
-        Method method = Method.fromKey(chosen.method());
+        if (compared.isEmpty()) {
+            Method fastest = methods.stream().min((a, b) -> Double.compare(settings.latency(a), settings.latency(b))).orElseThrow();
+            compared.add(fastest);
+            reports.removeIf(report -> report.method().equals(fastest.key()));
+        }
+        boolean needsEmbedding = compared.stream().anyMatch(Method::embedding);
+        if (needsEmbedding && embedder == null) {
+            throw new IllegalArgumentException("an embedding method was asked for but no embedder is available");
+        }
+        FeatureSpec full = spec(partIds, compared.stream().anyMatch(Method::rules), compared.stream().anyMatch(Method::ngrams),
+                needsEmbedding ? embedder : null);
+        Featurizer featurizer = new Featurizer(full, needsEmbedding ? embedder : null, rules);
+
+        Statistics statistics = read(rows, full, featurizer, trainRows, progress);
+        Map<Method, Tuned> tuned = new LinkedHashMap<>();
+        for (Method method : compared) {
+            Tuned result = tune(method, full, statistics, progress);
+            tuned.put(method, result);
+            reports.add(new CandidateReport(method.key(), result.lambdas(), result.rmse(), settings.latency(method), null));
+        }
+        Method chosen = choose(tuned);
         progress.step("fit", 0, 1);
-        LocalModel model = problem.fit(method, tuned.get(method));
+        Tuned winner = tuned.get(chosen);
+        RidgeSolution solution = statistics.fit(winner.active()).fit(winner.active(), winner.penalty(), -1);
+        FeatureSpec spec = spec(partIds, chosen.rules(), chosen.ngrams(), chosen.embedding() ? embedder : null);
+        Featurizer served = new Featurizer(spec, chosen.embedding() ? embedder : null, rules);
+        LocalModel unshifted = model(spec, full, solution, new double[2][K], statistics.outputStep(), statistics.vocabulary(), Combination.localOnly());
+        double[][] shift = shifts(rows, unshifted, served, progress);
+        LocalModel model = model(spec, full, solution, shift, statistics.outputStep(), statistics.vocabulary(), Combination.localOnly());
         progress.step("fit", 1, 1);
-        SplitReport valid = problem.report(model, Split.VALID);
-        SplitReport test = problem.report(model, Split.TEST);
+
+        progress.step("combination", 0, 1);
+        CombinationFit fit = new CombinationFit(settings.combinationStep());
+        Reports valid = new Reports(statistics.median());
+        rows.forEach(Split.VALID, row -> {
+            Readings readings = readings(model, served, row.text(), null);
+            fit.addValidationRow(new CombinationFit.Readings(language(row), readings.local().namesParts(), readings.local().coverage(),
+                    readings.local().vector(),
+                    readings.rules().vector(), readings.rules().push(), row.label().toArray()));
+            valid.add(row, readings.local().vector(), readings.rules().vector(), readings.local().vector());
+        });
+        List<CombinationFit.SuiteReading> suite = new ArrayList<>();
+        for (BehaviouralSuite.Item item : BehaviouralSuite.DEVELOPMENT.items()) {
+            Readings readings = readings(model, served, item.text(), item.weather());
+            suite.add(new CombinationFit.SuiteReading(item.behaviour(), new CombinationFit.Readings(TextLanguage.fromCode(item.behaviour().language()),
+                    readings.local().namesParts(), readings.local().coverage(), readings.local().vector(), readings.rules().vector(),
+                    readings.rules().push(), null)));
+        }
+        CombinationFit.Outcome combination = fit.fit(suite);
+        LocalModel combined = new LocalModel(model.spec(), model.weights(), model.intercept(), model.groupShift(), model.outputStep(),
+                model.vocabulary(), combination.combination());
+        progress.step("combination", 1, 1);
+
+        progress.step("report", 0, 1);
+        Reports test = new Reports(statistics.median());
+        rows.forEach(Split.TEST, row -> {
+            Readings readings = readings(combined, served, row.text(), null);
+            MusicVector auto = combined.combination().blend(readings.local().vector(), readings.rules().vector(), readings.rules().push(),
+                    TextLanguage.fromCode(row.language()), readings.local().namesParts(), readings.local().coverage()).vector();
+            test.add(row, readings.local().vector(), readings.rules().vector(), auto);
+        });
+        progress.step("report", 1, 1);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new TrainingOutcome(model, method.key(), tuned.get(method), candidates, valid, test, problem.indices(Split.TRAIN).length,
-                millis);
+        return new TrainingOutcome(combined, chosen.key(), winner.lambdas(), reports, valid.local(), test.local(), test.byMode(),
+                new TrainingOutcome.CombinationReport(combination.validMae(), combination.suitePassRate(), combination.combination().describe()),
+                trainRows, millis);
     }
 
-    private CandidateReport choose(List<CandidateReport> all) {
-        List<CandidateReport> fastEnough = all.stream().filter(c -> c.latencyMicros() <= settings.latencyBudgetMicros()).toList();
-        List<CandidateReport> candidates = fastEnough.isEmpty() ? all : fastEnough;
-        double best = candidates.stream().mapToDouble(CandidateReport::crossValidatedMae).min().orElseThrow();
-        return candidates.stream()
-                .filter(candidate -> candidate.crossValidatedMae() <= best + settings.maeTolerance())
-                .min((a, b) -> Double.compare(a.latencyMicros(), b.latencyMicros()))
-                .orElseThrow();
+    private FeatureSpec spec(List<String> partIds, boolean withRules, boolean withNgrams, TextEmbedder embedder) {
+        return new FeatureSpec(partIds, withNgrams ? settings.hashBits() : 0, withRules, embedder == null ? null : embedder.modelName(),
+                embedder == null ? 0 : embedder.dimension());
     }
 
-    private record Tuning(Map<String, Double> lambdas, double validMae) {
+    private static TextLanguage language(TrainingRow row) {
+        return TextLanguage.fromCode(row.language());
     }
 
-    /** The rows of one job with their features and Gram matrices, computed once and shared by every fit. */
-    private final class Problem {
+    private record Readings(RuleInterpreter.Reading rules, LocalModel.Prediction local) {
+    }
 
-        private final List<TrainingRow> rows;
-        private final int n;
-        private final TextFeatures[] features;
-        private final double[] labels;
-        private final double[] partGram;
-        private final double[] ngramGram;
-        private final double[] embeddingGram;
-        private final FeatureSpec fullSpec;
-        private final String embeddingModel;
-        private final int embeddingDimension;
-        private final double ngramMicros;
-        private final double embeddingMicros;
-        private final TrainingProgress progress;
-        private final int outputStep;
+    private Readings readings(LocalModel model, Featurizer featurizer, String text, String weather) {
+        RuleInterpreter.Reading reading = rules.read(text, weather);
+        return new Readings(reading, model.predict(featurizer.features(text, reading)));
+    }
 
-        Problem(List<TrainingRow> rows, List<String> partIds, Set<Method> methods, TextEmbedder embedder, TrainingProgress progress) {
-            if (rows.size() > settings.maxRows()) {
-                throw new IllegalArgumentException("this trainer takes at most " + settings.maxRows() + " rows, the dataset has " + rows.size());
+    // ---------------------------------------------------------------- the training split, read once
+
+    /** The train split as sufficient statistics per fold (and, when it is smaller than the features, its rows). */
+    private final class Statistics {
+        final FeatureSpec full;
+        final Gram[] folds;
+        final List<DualRidge.Row> rows;
+        final int[][] labelCounts = new int[K][101];
+        final Set<Integer> vocabulary = new HashSet<>();
+        long onGrid;
+        long values;
+
+        Statistics(FeatureSpec full, boolean keepRows) {
+            this.full = full;
+            this.folds = new Gram[settings.folds()];
+            for (int f = 0; f < folds.length; f++) {
+                folds[f] = new Gram(full.width());
             }
-            boolean needsEmbedding = methods.stream().anyMatch(Method::embedding);
-            if (needsEmbedding && embedder == null) {
-                throw new IllegalArgumentException("an embedding method was asked for but no embedder is available");
-            }
-            this.rows = rows;
-            this.n = rows.size();
-            this.progress = progress;
-            this.embeddingModel = needsEmbedding ? embedder.modelName() : null;
-            this.embeddingDimension = needsEmbedding ? embedder.dimension() : 0;
-            this.fullSpec = new FeatureSpec(partIds, settings.hashBits(), null, 0);
-            Featurizer ngramFeaturizer = new Featurizer(fullSpec, null);
-            features = new TextFeatures[n];
-            labels = new double[n * D];
-            long ngramNanos = 0;
-            long embeddingNanos = 0;
-            for (int i = 0; i < n; i++) {
-                TrainingRow row = rows.get(i);
-                long t0 = System.nanoTime();
-                TextFeatures plain = ngramFeaturizer.features(row.text());
-                long t1 = System.nanoTime();
-                float[] embedding = needsEmbedding ? embedder.embed(row.text()) : new float[0];
-                long t2 = System.nanoTime();
-                ngramNanos += t1 - t0;
-                embeddingNanos += t2 - t1;
-                features[i] = new TextFeatures(plain.partIndices(), plain.hashIndices(), plain.hashValues(), embedding,
-                        plain.vocabularyTokens());
-                int[] label = row.label().toArray();
-                for (int d = 0; d < D; d++) {
-                    labels[i * D + d] = label[d];
-                }
-                if (i % 50 == 0 || i == n - 1) {
-                    progress.step("features", i + 1, n);
-                }
-            }
-            ngramMicros = n == 0 ? 0 : ngramNanos / 1000.0 / n;
-            embeddingMicros = n == 0 ? 0 : embeddingNanos / 1000.0 / n;
-            partGram = gram(TextFeatures::partDot, true);
-            ngramGram = methods.stream().anyMatch(Method::ngrams) ? gram(TextFeatures::hashDot, false) : null;
-            embeddingGram = needsEmbedding ? gram(TextFeatures::embeddingDot, false) : null;
-            outputStep = detectStep(indices(Split.TRAIN));
-            if (indices(Split.TRAIN).length == 0 || indices(Split.VALID).length == 0) {
-                throw new IllegalArgumentException("training needs rows in both the train and the valid split");
-            }
+            this.rows = keepRows ? new ArrayList<>() : null;
         }
 
-        interface Dot {
-            double apply(TextFeatures a, TextFeatures b);
+        RidgeFit fit(int[] active) {
+            return rows != null && rows.size() < active.length ? new DualRidge(rows, full.width(), folds.length) : new PrimalRidge(folds);
         }
 
-        private double[] gram(Dot dot, boolean withPartFlag) {
-            double[] gram = new double[n * n];
-            for (int i = 0; i < n; i++) {
-                for (int j = i; j < n; j++) {
-                    double value = dot.apply(features[i], features[j]);
-                    if (withPartFlag && features[i].namesParts() && features[j].namesParts()) {
-                        value += 1;
-                    }
-                    gram[i * n + j] = value;
-                    gram[j * n + i] = value;
-                }
-            }
-            return gram;
+        int outputStep() {
+            return values > 0 && onGrid >= 0.95 * values ? 5 : 1;
         }
 
-        int[] indices(Split split) {
-            return java.util.stream.IntStream.range(0, n).filter(i -> rows.get(i).split() == split).toArray();
+        int[] vocabulary() {
+            return vocabulary.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
 
-        double latencyMicros(Method method) {
-            return ngramMicros + (method.embedding() ? embeddingMicros : 0);
-        }
-
-        private int detectStep(int[] train) {
-            long onGrid = 0;
-            for (int i : train) {
-                for (int d = 0; d < D; d++) {
-                    if (((int) labels[i * D + d]) % 5 == 0) {
-                        onGrid++;
+        MusicVector median() {
+            int[] medians = new int[K];
+            for (int d = 0; d < K; d++) {
+                long total = Arrays.stream(labelCounts[d]).sum();
+                long seen = 0;
+                for (int v = 0; v <= 100; v++) {
+                    seen += labelCounts[d][v];
+                    if (seen * 2 >= total) {
+                        medians[d] = v;
+                        break;
                     }
                 }
             }
-            return train.length > 0 && onGrid >= 0.95 * train.length * D ? 5 : 1;
+            return MusicVector.of(medians);
         }
+    }
 
-        private List<Map<String, Double>> grid(Method method) {
-            List<Map<String, Double>> grid = new ArrayList<>();
-            List<Double> ngram = method.ngrams() ? settings.ngramLambdas() : Collections.singletonList(null);
-            List<Double> embedding = method.embedding() ? settings.embeddingLambdas() : Collections.singletonList(null);
-            for (double part : settings.partLambdas()) {
-                for (Double h : ngram) {
-                    for (Double e : embedding) {
-                        Map<String, Double> lambdas = new LinkedHashMap<>();
-                        lambdas.put("parts", part);
-                        if (h != null) {
-                            lambdas.put("ngrams", h);
-                        }
-                        if (e != null) {
-                            lambdas.put("embedding", e);
-                        }
-                        grid.add(lambdas);
-                    }
-                }
+    private Statistics read(RowSource source, FeatureSpec full, Featurizer featurizer, int trainRows, TrainingProgress progress) {
+        Statistics statistics = new Statistics(full, trainRows < full.width());
+        int[] done = {0};
+        source.forEach(Split.TRAIN, row -> {
+            TextFeatures features = featurizer.features(row.text());
+            TextFeatures.SparseRow sparse = features.row(full);
+            int[] label = row.label().toArray();
+            double[] target = new double[K];
+            for (int d = 0; d < K; d++) {
+                target[d] = label[d];
+                statistics.labelCounts[d][label[d]]++;
+                statistics.onGrid += label[d] % 5 == 0 ? 1 : 0;
+                statistics.values++;
             }
-            return grid;
+            int fold = Math.floorMod(row.groupKey().hashCode() * 31 + (int) settings.seed(), settings.folds());
+            double weight = settings.weight(row.sourceType());
+            statistics.folds[fold].add(sparse.indices(), sparse.values(), target, weight);
+            if (statistics.rows != null) {
+                statistics.rows.add(new DualRidge.Row(sparse.indices(), sparse.values(), target, weight, fold));
+            }
+            for (int token : features.vocabularyTokens()) {
+                statistics.vocabulary.add(token);
+            }
+            if (++done[0] % 500 == 0 || done[0] == trainRows) {
+                progress.step("features", done[0], trainRows);
+            }
+        });
+        return statistics;
+    }
+
+    // ---------------------------------------------------------------- tuning and choosing
+
+    private record Tuned(int[] active, double[] penalty, Map<String, Double> lambdas, double rmse) {
+    }
+
+    /** The feature groups of the full spec, each with its index range and penalty grid. */
+    private record Group(String name, int from, int to, List<Double> grid) {
+    }
+
+    private List<Group> groups(Method method, FeatureSpec full) {
+        List<Group> groups = new ArrayList<>();
+        if (method.rules()) {
+            groups.add(new Group("rules", full.ruleOffset(), full.ruleOffset() + RuleFeatures.WIDTH, settings.ruleLambdas()));
         }
-
-        Tuning tune(Method method) {
-            int[] train = indices(Split.TRAIN);
-            int[] valid = indices(Split.VALID);
-            List<Map<String, Double>> grid = grid(method);
-            Tuning best = null;
-            for (int g = 0; g < grid.size(); g++) {
-                progress.step("tune " + method.key(), g, grid.size());
-                double mae = heldOutMae(grid.get(g), train, valid);
-                if (best == null || mae < best.validMae) {
-                    best = new Tuning(grid.get(g), mae);
-                }
-            }
-            progress.step("tune " + method.key(), grid.size(), grid.size());
-            return best;
+        groups.add(new Group("parts", full.partOffset(), full.hashOffset(), settings.partLambdas()));
+        if (method.ngrams()) {
+            groups.add(new Group("ngrams", full.hashOffset(), full.embeddingOffset(), settings.ngramLambdas()));
         }
+        if (method.embedding()) {
+            groups.add(new Group("embedding", full.embeddingOffset(), full.width(), settings.embeddingLambdas()));
+        }
+        return groups;
+    }
 
-        double crossValidate(Method method, Map<String, Double> lambdas) {
-            int[] pool = concat(indices(Split.TRAIN), indices(Split.VALID));
-            TreeSet<String> groups = new TreeSet<>();
-            for (int i : pool) {
-                groups.add(rows.get(i).groupKey());
-            }
-            List<String> shuffled = new ArrayList<>(groups);
-            Collections.shuffle(shuffled, new Random(settings.seed()));
-            Map<String, Integer> foldOf = new HashMap<>();
-            for (int g = 0; g < shuffled.size(); g++) {
-                foldOf.put(shuffled.get(g), g % settings.folds());
-            }
-            double errorSum = 0;
-            int count = 0;
-            for (int fold = 0; fold < settings.folds(); fold++) {
-                progress.step("cross-validate " + method.key(), fold, settings.folds());
-                int f = fold;
-                int[] heldOut = Arrays.stream(pool).filter(i -> foldOf.get(rows.get(i).groupKey()) == f).toArray();
-                int[] fitOn = Arrays.stream(pool).filter(i -> foldOf.get(rows.get(i).groupKey()) != f).toArray();
-                if (heldOut.length == 0 || fitOn.length == 0) {
+    /** One sweep of coordinate search over the groups' penalties, each judged by grouped cross-validation. */
+    private Tuned tune(Method method, FeatureSpec full, Statistics statistics, TrainingProgress progress) {
+        List<Group> groups = groups(method, full);
+        int[] active = groups.stream().flatMapToInt(group -> java.util.stream.IntStream.range(group.from(), group.to())).toArray();
+        RidgeFit fit = statistics.fit(active);
+        Map<String, Double> lambdas = new LinkedHashMap<>();
+        groups.forEach(group -> lambdas.put(group.name(), group.grid().get(group.grid().size() / 2)));
+        double best = crossValidate(fit, active, penalty(full, groups, lambdas));
+        int total = groups.stream().mapToInt(group -> group.grid().size()).sum();
+        int tried = 0;
+        for (Group group : groups) {
+            double chosen = lambdas.get(group.name());
+            for (double candidate : group.grid()) {
+                progress.step("tune " + method.key(), tried++, total);
+                if (candidate == chosen) {
                     continue;
                 }
-                errorSum += heldOutMae(lambdas, fitOn, heldOut) * heldOut.length;
-                count += heldOut.length;
+                lambdas.put(group.name(), candidate);
+                double rmse = crossValidate(fit, active, penalty(full, groups, lambdas));
+                if (rmse < best) {
+                    best = rmse;
+                    chosen = candidate;
+                }
             }
-            progress.step("cross-validate " + method.key(), settings.folds(), settings.folds());
-            return count == 0 ? Double.NaN : errorSum / count;
+            lambdas.put(group.name(), chosen);
         }
+        progress.step("tune " + method.key(), total, total);
+        return new Tuned(active, penalty(full, groups, lambdas), Map.copyOf(lambdas), best);
+    }
 
-        private double heldOutMae(Map<String, Double> lambdas, int[] fitOn, int[] heldOut) {
-            Fit fit = solve(lambdas, fitOn);
-            double[][] shift = fit.shift;
-            double sum = 0;
-            for (int i : heldOut) {
-                double[] raw = fit.predictRaw(i);
-                int group = features[i].namesParts() ? 1 : 0;
-                for (int d = 0; d < D; d++) {
-                    double value = MusicVector.clamp(Math.round((raw[d] + shift[group][d]) / outputStep) * outputStep);
-                    sum += Math.abs(value - labels[i * D + d]);
-                }
-            }
-            return sum / (heldOut.length * (double) D);
+    private static double[] penalty(FeatureSpec full, List<Group> groups, Map<String, Double> lambdas) {
+        double[] penalty = new double[full.width()];
+        for (Group group : groups) {
+            Arrays.fill(penalty, group.from(), group.to(), lambdas.get(group.name()));
         }
+        return penalty;
+    }
 
-        /** The dual solution on some rows: alpha, the mean label, and the median residual shift per text group. */
-        private final class Fit {
-            final int[] on;
-            final double[] alpha;
-            final double[] mean;
-            final Map<String, Double> lambdas;
-            double[][] shift;
+    private static double crossValidate(RidgeFit fit, int[] active, double[] penalty) {
+        double error = 0;
+        double weight = 0;
+        for (int fold = 0; fold < fit.folds(); fold++) {
+            RidgeSolution solution = fit.fit(active, penalty, fold);
+            double[] measured = fit.squaredError(solution, fold);
+            error += measured[0];
+            weight += measured[1];
+        }
+        return Math.sqrt(error / Math.max(1e-12, weight * K));
+    }
 
-            Fit(int[] on, double[] alpha, double[] mean, Map<String, Double> lambdas) {
-                this.on = on;
-                this.alpha = alpha;
-                this.mean = mean;
-                this.lambdas = lambdas;
+    /** The lowest cross-validated RMSE; among methods within the tolerance of it, the fastest to serve. */
+    private Method choose(Map<Method, Tuned> tuned) {
+        double best = tuned.values().stream().mapToDouble(Tuned::rmse).min().orElseThrow();
+        return tuned.entrySet().stream()
+                .filter(entry -> entry.getValue().rmse() <= best + settings.rmseTolerance())
+                .min((a, b) -> Double.compare(settings.latency(a.getKey()), settings.latency(b.getKey())))
+                .orElseThrow().getKey();
+    }
+
+    // ---------------------------------------------------------------- the model
+
+    /** The solution's weights in the method's own layout (its spec may leave out groups the full one has). */
+    private static LocalModel model(FeatureSpec spec, FeatureSpec full, RidgeSolution solution, double[][] shift, int step, int[] vocabulary,
+            Combination combination) {
+        float[][] weights = new float[K][spec.width()];
+        Function<Integer, Integer> toFull = index -> {
+            if (index < spec.partOffset()) {
+                return full.ruleOffset() + index;
             }
-
-            double[] predictRaw(int row) {
-                double[] out = mean.clone();
-                for (int k = 0; k < on.length; k++) {
-                    double kernel = kernel(lambdas, row, on[k]);
-                    for (int d = 0; d < D; d++) {
-                        out[d] += kernel * alpha[k * D + d];
-                    }
-                }
-                return out;
+            if (index < spec.hashOffset()) {
+                return full.partOffset() + (index - spec.partOffset());
+            }
+            if (index < spec.embeddingOffset()) {
+                return full.hashOffset() + (index - spec.hashOffset());
+            }
+            return full.embeddingOffset() + (index - spec.embeddingOffset());
+        };
+        for (int i = 0; i < spec.width(); i++) {
+            int from = toFull.apply(i);
+            for (int d = 0; d < K; d++) {
+                weights[d][i] = (float) solution.weights()[d][from];
             }
         }
+        return new LocalModel(spec, weights, solution.intercept().clone(), shift, step, vocabulary, combination);
+    }
 
-        private double kernel(Map<String, Double> lambdas, int i, int j) {
-            int at = i * n + j;
-            double value = partGram[at] / lambdas.get("parts");
-            Double h = lambdas.get("ngrams");
-            if (h != null) {
-                value += ngramGram[at] / h;
+    /** The median residual on train per text group and dimension (a histogram in quarter points), read as a stream. */
+    private static double[][] shifts(RowSource rows, LocalModel model, Featurizer featurizer, TrainingProgress progress) {
+        int bins = 801;
+        long[][][] histogram = new long[2][K][bins];
+        long[] counts = new long[2];
+        rows.forEach(Split.TRAIN, row -> {
+            TextFeatures features = featurizer.features(row.text());
+            double[] raw = model.rawScores(features);
+            int group = features.namesParts() ? 1 : 0;
+            int[] label = row.label().toArray();
+            for (int d = 0; d < K; d++) {
+                double residual = Math.max(-100, Math.min(100, label[d] - raw[d]));
+                histogram[group][d][(int) Math.round((residual + 100) * 4)]++;
             }
-            Double e = lambdas.get("embedding");
-            if (e != null) {
-                value += embeddingGram[at] / e;
-            }
-            return value;
-        }
-
-        private Fit solve(Map<String, Double> lambdas, int[] on) {
-            int m = on.length;
-            double[] mean = new double[D];
-            for (int i : on) {
-                for (int d = 0; d < D; d++) {
-                    mean[d] += labels[i * D + d] / m;
-                }
-            }
-            double[] a = new double[m * m];
-            for (int r = 0; r < m; r++) {
-                for (int c = r; c < m; c++) {
-                    double value = kernel(lambdas, on[r], on[c]) + (r == c ? 1 : 0);
-                    a[r * m + c] = value;
-                    a[c * m + r] = value;
-                }
-            }
-            double[] b = new double[m * D];
-            for (int r = 0; r < m; r++) {
-                for (int d = 0; d < D; d++) {
-                    b[r * D + d] = labels[on[r] * D + d] - mean[d];
-                }
-            }
-            Fit fit = new Fit(on, Cholesky.solve(a, m, b, D), mean, lambdas);
-            fit.shift = medianShifts(fit);
-            return fit;
-        }
-
-        private double[][] medianShifts(Fit fit) {
-            List<List<double[]>> residuals = List.of(new ArrayList<>(), new ArrayList<>());
-            for (int i : fit.on) {
-                double[] raw = fit.predictRaw(i);
-                double[] residual = new double[D];
-                for (int d = 0; d < D; d++) {
-                    residual[d] = labels[i * D + d] - raw[d];
-                }
-                residuals.get(features[i].namesParts() ? 1 : 0).add(residual);
-            }
-            double[][] shift = new double[2][D];
-            for (int g = 0; g < 2; g++) {
-                List<double[]> group = residuals.get(g);
-                for (int d = 0; d < D && !group.isEmpty(); d++) {
-                    int dimension = d;
-                    shift[g][d] = median(group.stream().mapToDouble(r -> r[dimension]).toArray());
-                }
-            }
-            return shift;
-        }
-
-        LocalModel fit(Method method, Map<String, Double> lambdas) {
-            int[] train = indices(Split.TRAIN);
-            Fit fit = solve(lambdas, train);
-            FeatureSpec spec = new FeatureSpec(fullSpec.partIds(), method.ngrams() ? settings.hashBits() : 0,
-                    method.embedding() ? embeddingModel : null, method.embedding() ? embeddingDimension : 0);
-            float[][] weights = new float[D][spec.width()];
-            double partScale = 1 / lambdas.get("parts");
-            for (int k = 0; k < train.length; k++) {
-                TextFeatures x = features[train[k]];
-                for (int d = 0; d < D; d++) {
-                    double a = fit.alpha[k * D + d];
-                    for (int part : x.partIndices()) {
-                        weights[d][spec.partOffset() + part] += (float) (a * partScale);
-                    }
-                    if (x.namesParts()) {
-                        weights[d][spec.namesPartsIndex()] += (float) (a * partScale);
-                    }
-                    if (method.ngrams()) {
-                        double scale = a / lambdas.get("ngrams");
-                        for (int i = 0; i < x.hashIndices().length; i++) {
-                            weights[d][spec.hashOffset() + x.hashIndices()[i]] += (float) (scale * x.hashValues()[i]);
-                        }
-                    }
-                    if (method.embedding()) {
-                        double scale = a / lambdas.get("embedding");
-                        for (int i = 0; i < x.embedding().length; i++) {
-                            weights[d][spec.embeddingOffset() + i] += (float) (scale * x.embedding()[i]);
-                        }
+            counts[group]++;
+        });
+        double[][] shift = new double[2][K];
+        for (int group = 0; group < 2; group++) {
+            for (int d = 0; d < K; d++) {
+                long seen = 0;
+                for (int b = 0; b < bins && counts[group] > 0; b++) {
+                    seen += histogram[group][d][b];
+                    if (seen * 2 >= counts[group]) {
+                        shift[group][d] = b / 4.0 - 100;
+                        break;
                     }
                 }
             }
-            TreeSet<Integer> vocabulary = new TreeSet<>();
-            for (int i : train) {
-                for (int token : features[i].vocabularyTokens()) {
-                    vocabulary.add(token);
-                }
+        }
+        return shift;
+    }
+
+    // ---------------------------------------------------------------- reports
+
+    /** The MAE of each source on one split, overall, per dimension, per source type and per language. */
+    private static final class Reports {
+        private final MusicVector median;
+        private final Map<String, Map<String, AbsoluteErrors>> bySource = new LinkedHashMap<>();
+        private final Map<String, Map<String, AbsoluteErrors>> byLanguage = new LinkedHashMap<>();
+        private final Map<String, AbsoluteErrors> all = new LinkedHashMap<>();
+        private final AbsoluteErrors constant = new AbsoluteErrors();
+
+        Reports(MusicVector median) {
+            this.median = median;
+        }
+
+        void add(TrainingRow row, MusicVector local, MusicVector rules, MusicVector auto) {
+            Map<String, MusicVector> readings = Map.of("local", local, "rules", rules, "auto", auto);
+            readings.forEach((mode, predicted) -> {
+                all.computeIfAbsent(mode, key -> new AbsoluteErrors()).add(predicted, row.label());
+                bySource.computeIfAbsent(mode, key -> new LinkedHashMap<>()).computeIfAbsent(row.sourceType(), key -> new AbsoluteErrors())
+                        .add(predicted, row.label());
+                byLanguage.computeIfAbsent(mode, key -> new LinkedHashMap<>()).computeIfAbsent(row.language(), key -> new AbsoluteErrors())
+                        .add(predicted, row.label());
+            });
+            constant.add(median, row.label());
+        }
+
+        SplitReport local() {
+            return report("local");
+        }
+
+        Map<String, SplitReport> byMode() {
+            Map<String, SplitReport> reports = new LinkedHashMap<>();
+            for (String mode : List.of("rules", "local", "auto")) {
+                reports.put(mode, report(mode));
             }
-            int[] vocabularyArray = vocabulary.stream().mapToInt(Integer::intValue).toArray();
-            return new LocalModel(spec, weights, fit.mean, fit.shift, outputStep, vocabularyArray);
+            return reports;
         }
 
-        SplitReport report(LocalModel model, Split split) {
-            int[] at = indices(split);
-            AbsoluteErrors all = new AbsoluteErrors();
-            AbsoluteErrors constant = new AbsoluteErrors();
-            Map<String, AbsoluteErrors> bySource = new LinkedHashMap<>();
-            Map<String, AbsoluteErrors> byLanguage = new LinkedHashMap<>();
-            MusicVector median = trainMedian();
-            for (int i : at) {
-                MusicVector predicted = model.predict(restrict(features[i], model.spec())).vector();
-                MusicVector target = rows.get(i).label();
-                all.add(predicted, target);
-                constant.add(median, target);
-                bySource.computeIfAbsent(rows.get(i).sourceType(), key -> new AbsoluteErrors()).add(predicted, target);
-                byLanguage.computeIfAbsent(rows.get(i).language(), key -> new AbsoluteErrors()).add(predicted, target);
-            }
-            return new SplitReport(at.length, all.mean(), all.byDimension(), means(bySource), means(byLanguage), constant.mean());
+        private SplitReport report(String mode) {
+            AbsoluteErrors errors = all.getOrDefault(mode, new AbsoluteErrors());
+            return new SplitReport((int) errors.count(), errors.mean(), errors.byDimension(), means(bySource.getOrDefault(mode, Map.of())),
+                    means(byLanguage.getOrDefault(mode, Map.of())), constant.mean());
         }
 
-        private MusicVector trainMedian() {
-            int[] train = indices(Split.TRAIN);
-            double[] values = new double[D];
-            for (int d = 0; d < D; d++) {
-                int dimension = d;
-                values[d] = median(Arrays.stream(train).mapToDouble(i -> labels[i * D + dimension]).toArray());
-            }
-            return MusicVector.rounded(values);
+        private static Map<String, Double> means(Map<String, AbsoluteErrors> errors) {
+            Map<String, Double> means = new LinkedHashMap<>();
+            errors.forEach((key, value) -> means.put(key, value.mean()));
+            return means;
         }
     }
 
-    /** The features a model of this spec reads, taken from features computed for every group. */
-    static TextFeatures restrict(TextFeatures full, FeatureSpec spec) {
-        return new TextFeatures(full.partIndices(),
-                spec.usesNgrams() ? full.hashIndices() : new int[0],
-                spec.usesNgrams() ? full.hashValues() : new float[0],
-                spec.usesEmbedding() ? full.embedding() : new float[0],
-                full.vocabularyTokens());
+    public static Set<Method> defaultMethods() {
+        return java.util.EnumSet.of(Method.STACKED, Method.RULES, Method.NGRAM, Method.STACKED_EMBEDDING);
     }
-
-    private static Map<String, Double> means(Map<String, AbsoluteErrors> errors) {
-        Map<String, Double> means = new LinkedHashMap<>();
-        errors.forEach((key, value) -> means.put(key, value.mean()));
-        return means;
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        int[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        Arrays.sort(all);
-        return all;
-    }
-
-    static double median(double[] values) {
-        if (values.length == 0) {
-            return 0;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
-
-    public static Set<Method> allMethods() {
-        return EnumSet.allOf(Method.class);
-    }
-
 }
