@@ -1,6 +1,7 @@
 package kotone.bench;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kotone.core.catalog.Catalog;
@@ -12,6 +13,7 @@ import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.Featurizer;
 import kotone.core.model.LocalModel;
 import kotone.core.model.Combination;
+import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
 import kotone.core.model.train.RowSource;
 import kotone.core.teacher.Phrasing;
@@ -26,6 +28,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The interpreter's in-process modes on one request: {@code rule} (the lexicon), {@code local} (the rules' reading, the
- * features and the prediction of the stacked model trained on 600 catalog-teacher pairs, as bootstrap makes it) and
- * {@code auto} without an LLM (the same, and the fitted combination). Requests rotate over 512 generated texts in English
+ * features and the prediction of a model trained on 600 catalog-teacher pairs, as bootstrap makes them, by each method
+ * a training job may choose without an embedding) and {@code auto} without an LLM (the same, and the fitted
+ * combination). Its p99 per method is what {@code kotone.training.method-latency-micros} records. Requests rotate over 512 generated texts in English
  * and Japanese, half in the phrasing the model was trained on and half in words it never saw. Sample-time mode, so p50
  * and p99 come out.
  */
@@ -45,6 +49,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class InterpretBenchmark {
+
+    @Param({"stacked", "rules", "ngram"})
+    public String method;
 
     private final RuleInterpreter rules = new RuleInterpreter();
     private LocalModel model;
@@ -58,7 +65,7 @@ public class InterpretBenchmark {
         List<TeacherPair> pairs = teacher.generate(600, 3, Instant.EPOCH);
         List<TrainingRow> rows = PairRows.splitByPair(pairs, new GroupedSplitter(0.7, 0.15), 3);
         List<String> partIds = Catalog.standard().parts().stream().map(Part::id).toList();
-        model = new ModelTrainer(TrainerSettings.defaults(), rules).train(RowSource.of(rows), partIds, ModelTrainer.defaultMethods(), null,
+        model = new ModelTrainer(TrainerSettings.defaults(), rules).train(RowSource.of(rows), partIds, EnumSet.of(Method.fromKey(method)), null,
                 TrainingProgress.none()).model();
         featurizer = new Featurizer(model.spec(), null, rules);
         CatalogTeacher unseen = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.EVALUATION);

@@ -129,4 +129,24 @@ class PromotionTest {
         given().post("/models/" + first + "/promote").then().statusCode(409).body("detail", containsString("already"));
         given().get("/models/history").then().body("items.size()", is(1));
     }
+
+    @Test
+    void theGuardReportIsKeptOnTheModelCardAndABadOneChangesNothing() {
+        given().get("/models/" + second).then().statusCode(200).body("guardReport", org.hamcrest.Matchers.nullValue());
+        String report = "{\"status\":\"completed\",\"at\":\"2026-12-03T10:00:00Z\",\"guards\":[{\"datasetId\":\"es-g\","
+                + "\"metric\":\"vector_mae\",\"rule\":14.1,\"local\":3.77,\"auto\":3.78,\"bestSingle\":\"local\",\"autoVsBest\":0.01,"
+                + "\"ciLow\":-0.05,\"ciHigh\":0.06,\"autoNoWorse\":true,\"ruleRunId\":\"r\",\"localRunId\":\"l\",\"autoRunId\":\"a\"}]}";
+        given().contentType("application/json").body(report).put("/models/" + second + "/guard-report").then().statusCode(200)
+                .body("guardReport.status", is("completed")).body("guardReport.guards[0].bestSingle", is("local"));
+        given().get("/models/" + second).then().statusCode(200).body("guardReport.guards[0].auto", is(3.78f))
+                .body("guardReport.guards[0].autoNoWorse", is(true));
+
+        given().contentType("application/json").body("{\"status\":\"done\",\"at\":\"2026-12-03T10:00:00Z\"}").put("/models/" + second
+                + "/guard-report").then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"status\":\"running\",\"guards\":[{\"metric\":\"vector_mae\"}],"
+                + "\"at\":\"2026-12-03T10:00:00Z\"}").put("/models/" + second + "/guard-report").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(containsString("guards[0]")));
+        given().get("/models/" + second).then().body("guardReport.status", is("completed"));
+        given().contentType("application/json").body(report).put("/models/999/guard-report").then().statusCode(404);
+    }
 }

@@ -225,7 +225,17 @@ class MainJobIT {
         for (JsonNode summary : cycles) {
             JsonNode cycle = api.get("/eval/cycles/" + summary.path("n").asInt());
             assertThat(cycle.path("status").asText()).as("cycle " + cycle.path("n") + ": " + cycle.path("error")).isIn("promoted", "rejected");
-            assertThat(cycle.path("steps")).hasSize(8);
+            assertThat(cycle.path("steps")).hasSize(9);
+            // the candidate's model card: the rules, its local model and auto on every guard
+            JsonNode card = api.get("/models/" + cycle.path("candidateVersion").asInt()).path("guardReport");
+            assertThat(card.path("status").asText()).isEqualTo("completed");
+            List<String> carded = new ArrayList<>();
+            card.path("guards").forEach(row -> {
+                carded.add(row.path("datasetId").asText());
+                assertThat(row.path("bestSingle").asText()).isIn("rule", "local");
+                assertThat(row.path("autoRunId").asText()).isNotBlank();
+            });
+            assertThat(carded).containsAll(guards);
             JsonNode decision = cycle.path("decision");
             assertThat(decision.path("target").path("datasetId").asText()).isEqualTo(target);
             List<String> judged = new ArrayList<>();

@@ -48,6 +48,7 @@ class CycleTest {
         json(post(urlEqualTo("/training-jobs")), 202, "{\"id\":\"job-1\",\"status\":\"queued\"}");
         json(post(urlEqualTo("/models/2/promote")), 200, "{\"model\":{\"version\":2,\"promoted\":true}}");
         json(post(urlEqualTo("/models/reload")), 200, "{\"version\":2}");
+        json(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/models/2/guard-report")), 200, "{\"version\":2}");
         Upstreams.scoringTotal(upstreams, 80);
         // the promoted model is off by 20 on energy and 30 on nostalgia: those are the focus dimensions
         Upstreams.localVersionAnswers(upstreams, 1, 40, 80, 40, 70, 30, 60);
@@ -81,7 +82,7 @@ class CycleTest {
         assertThat(cycle.getString("status")).isEqualTo("promoted");
         assertThat(cycle.getList("focusDimensions")).containsExactly("nostalgia", "energy");
         assertThat(cycle.getList("steps.name")).containsExactly("evaluate_promoted", "failure_analysis", "augmentation", "filter_split",
-                "train", "evaluate_candidate", "promotion_gate", "promote");
+                "train", "evaluate_candidate", "promotion_gate", "model_card", "promote");
         assertThat(cycle.getList("steps.status")).allMatch("completed"::equals);
         assertThat(cycle.getList("decision.reasons", String.class)).allMatch(reason -> reason.startsWith("PASS"));
         // the replayed hard case (one, in the test profile) is set aside: the gate judges the two other items

@@ -49,9 +49,12 @@ class LocalModelTest {
         assertThat(local.getString("meta.modelVersion")).isEqualTo("v1");
         assertThat(local.getInt("hiddenParams.vector.energy")).isLessThan(50);
         JsonPath auto = interpret("{\"requestText\":\"I'd like something calm, warm and nostalgic for a night at the inn.\"}");
-        assertThat(auto.getString("meta.modelSource")).isEqualTo("local_model");
-        assertThat(auto.getMap("meta.sources")).containsEntry("local_model", 1.0f);
+        // auto serves the model with its combination: the local model, and the rules where its fit gave them a share
+        assertThat(auto.getString("meta.modelVersion")).isEqualTo("v1");
+        assertThat(auto.getMap("meta.sources")).containsKey("local_model");
         assertThat(auto.getString("meta.fallbackReason")).isNull();
+        assertThat(auto.getInt("hiddenParams.vector.energy")).isLessThan(45);
+        assertThat(auto.getInt("hiddenParams.vector.warmth")).isGreaterThan(55);
     }
 
     @Test

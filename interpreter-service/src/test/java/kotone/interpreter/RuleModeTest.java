@@ -36,7 +36,7 @@ class RuleModeTest {
             assertThat(answer.getList("recommended." + slot)).hasSize(3);
         }
         assertThat(answer.getString("meta.modelSource")).isEqualTo("rule_baseline");
-        assertThat(answer.getString("meta.modelVersion")).isEqualTo("rules-v1");
+        assertThat(answer.getString("meta.modelVersion")).isEqualTo("rules-v2");
         assertThat(answer.getBoolean("meta.jsonValid")).isTrue();
         assertThat(answer.getString("meta.traceId")).matches("[0-9a-f]{32}");
         assertThat(answer.getDouble("meta.costUsd")).isZero();

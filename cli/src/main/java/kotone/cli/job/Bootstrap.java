@@ -21,7 +21,8 @@ import kotone.core.teacher.CatalogEvalSet;
  * dataset version, the local model trained, the target eval set registered (a file, or generated from the catalog in
  * its evaluation phrasing), and the guards registered: the behavioural suite, the dataset's held-out test split and,
  * when given, the original frozen set. The first model is promoted at once; when a champion exists already, the new
- * model is judged by a gate check and promoted only if it passes. What it made is written to
+ * model is judged by a gate check and promoted only if it passes. The new model's card gets its guard report: the rules,
+ * the local model and auto on every guard. What it made is written to
  * {@code .kotone/bootstrap.json} for the commands after it.
  */
 public final class Bootstrap {
@@ -64,6 +65,9 @@ public final class Bootstrap {
                 report.path("considered").asInt() - report.path("kept").asInt(), report.path("droppedByRule").path("reserved_for_eval").asInt(),
                 dataset.path("stats").path("train").path("rows").asInt(), dataset.path("stats").path("valid").path("rows").asInt(),
                 dataset.path("stats").path("test").path("rows").asInt());
+        report.path("consistency").fields().forEachRemaining(audit -> out.printf("consistency      %s: %s%s%n", audit.getKey(),
+                audit.getValue().path("verdict").asText(), audit.getValue().path("consistent").asBoolean(true) ? ""
+                        : " (flagged: its rows count less in training)"));
 
         JsonNode champion = api.find("/models/promoted");
         Map<String, Object> training = new LinkedHashMap<>();
@@ -92,6 +96,7 @@ public final class Bootstrap {
             guards.add(guard(set, "the original frozen eval set (" + evalSet.getFileName() + ")"));
         }
 
+        GuardReportTable.measureAndPrint(api, out, version);
         int served = champion == null ? version : promoteThroughTheGate(version, champion.path("version").asInt(), setId);
         waitUntilServed(served);
         Map<String, Object> state = new LinkedHashMap<>();

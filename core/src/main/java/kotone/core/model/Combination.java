@@ -12,14 +12,16 @@ import kotone.core.vector.MusicVector;
  * How the auto mode combines the rules' reading with the local model's, fitted with the model and stored with it. Per
  * language (English, Japanese, other), input type (a free request, or a rule prompt that names catalog parts), how
  * familiar the request is to the local model (the share of its words training saw: under {@link #COVERAGE_EDGES}[0],
- * under [1], or above) and dimension, the rules' share in the reading of a dimension their words moved. Where the
- * rules said nothing about a dimension the local model answers alone. Familiar requests are where the local model has
- * evidence; unfamiliar ones are where it has none, and the words are the better guide.
+ * under [1], or above) and dimension, two shares of the rules' reading: one where their words moved the dimension, one
+ * where they left it near neutral. The second matters for requests unlike anything trained on: there the local model
+ * answers a dimension nobody asked about with the average of its training labels, which belongs to the generator of
+ * those labels, not to the player; the rules' neutral reading claims nothing.
  *
- * @param ruleShare [language][input type][coverage band][dimension], each 0-1
- * @param fired how far (in points) the rules must have moved a dimension for their reading of it to count
+ * @param ruleShare [language][input type][coverage band][dimension], each 0-1: where the rules moved the dimension
+ * @param quietShare the same shape: where the rules left the dimension within {@code fired} of neutral
+ * @param fired how far (in points) the rules must have moved a dimension for their reading of it to count as moved
  */
-public record Combination(double[][][][] ruleShare, double fired) {
+public record Combination(double[][][][] ruleShare, double[][][][] quietShare, double fired) {
 
     public static final int LANGUAGES = 3;
     public static final int INPUT_TYPES = 2;
@@ -27,6 +29,11 @@ public record Combination(double[][][][] ruleShare, double fired) {
     public static final int BANDS = COVERAGE_EDGES.length + 1;
 
     public Combination {
+        checkShape(ruleShare);
+        checkShape(quietShare);
+    }
+
+    private static void checkShape(double[][][][] ruleShare) {
         if (ruleShare.length != LANGUAGES) {
             throw new IllegalArgumentException("a combination has a share per language");
         }
@@ -58,6 +65,11 @@ public record Combination(double[][][][] ruleShare, double fired) {
     }
 
     public static Combination uniform(double share) {
+        return new Combination(filled(share), filled(share), 5);
+    }
+
+    /** Shares of the combination's shape, each the given value. */
+    public static double[][][][] filled(double share) {
         double[][][][] shares = new double[LANGUAGES][INPUT_TYPES][BANDS][Dimension.COUNT];
         for (double[][][] byType : shares) {
             for (double[][] byBand : byType) {
@@ -66,7 +78,7 @@ public record Combination(double[][][][] ruleShare, double fired) {
                 }
             }
         }
-        return new Combination(shares, 5);
+        return shares;
     }
 
     public static int language(TextLanguage language) {
@@ -90,8 +102,9 @@ public record Combination(double[][][][] ruleShare, double fired) {
         return band;
     }
 
-    public double share(TextLanguage language, boolean namesParts, double coverage, Dimension dimension) {
-        return ruleShare[language(language)][inputType(namesParts)][band(coverage)][dimension.ordinal()];
+    public double share(TextLanguage language, boolean namesParts, double coverage, Dimension dimension, boolean moved) {
+        double[][][][] shares = moved ? ruleShare : quietShare;
+        return shares[language(language)][inputType(namesParts)][band(coverage)][dimension.ordinal()];
     }
 
     /**
@@ -105,7 +118,7 @@ public record Combination(double[][][][] ruleShare, double fired) {
         double[] shares = new double[Dimension.COUNT];
         for (Dimension dimension : Dimension.ALL) {
             int d = dimension.ordinal();
-            double share = Math.abs(rulePush[d]) >= fired ? share(language, namesParts, coverage, dimension) : 0;
+            double share = share(language, namesParts, coverage, dimension, Math.abs(rulePush[d]) >= fired);
             shares[d] = share;
             values[d] = (1 - share) * local.get(dimension) + share * rules.get(dimension);
         }
@@ -125,7 +138,10 @@ public record Combination(double[][][][] ruleShare, double fired) {
         }
     }
 
-    /** The shares as lines, for a model card: "en request_text coverage 0.90-1: energy 0.1, warmth 0.0, ...". */
+    /**
+     * The shares as lines, for a model card: "en request_text coverage 0.90-1.00: energy 0.1/0.0 warmth 0.0/0.0 ...", each
+     * dimension's share where the rules moved it, then where they did not.
+     */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         String[] languages = {"en", "ja", "other"};
@@ -137,7 +153,8 @@ public record Combination(double[][][][] ruleShare, double fired) {
                     double to = b == BANDS - 1 ? 1 : COVERAGE_EDGES[b];
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %s coverage %.2f-%.2f:", languages[l], types[t], from, to));
                     for (Dimension dimension : Dimension.ALL) {
-                        line.append(String.format(Locale.ROOT, " %s %.1f", dimension.key(), ruleShare[l][t][b][dimension.ordinal()]));
+                        int d = dimension.ordinal();
+                        line.append(String.format(Locale.ROOT, " %s %.1f/%.1f", dimension.key(), ruleShare[l][t][b][d], quietShare[l][t][b][d]));
                     }
                     lines.add(line.toString());
                 }

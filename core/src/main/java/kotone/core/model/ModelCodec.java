@@ -16,12 +16,13 @@ import kotone.core.vector.Dimension;
  * The stored form of a {@link LocalModel}, shared by the dataset service that writes it and the
  * interpreter that serves it: a gzip-compressed binary with a magic word and a format version, so a
  * reader refuses what it does not understand instead of serving garbage. Format 2 added the rules' features and the
- * auto combination; a model of format 1 is read as one without them (the local model alone).
+ * auto combination, format 3 the combination's shares where the rules did not move a dimension; a model of an earlier
+ * format is read as one without what came later (the local model alone there).
  */
 public final class ModelCodec {
 
     private static final int MAGIC = 0x4B544E4D; // "KTNM"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     public byte[] encode(LocalModel model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -57,15 +58,8 @@ public final class ModelCodec {
             }
             Combination combination = model.combination();
             out.writeDouble(combination.fired());
-            for (double[][][] byType : combination.ruleShare()) {
-                for (double[][] byBand : byType) {
-                    for (double[] byDimension : byBand) {
-                        for (double share : byDimension) {
-                            out.writeDouble(share);
-                        }
-                    }
-                }
-            }
+            writeShares(out, combination.ruleShare());
+            writeShares(out, combination.quietShare());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,8 +72,8 @@ public final class ModelCodec {
                 throw new IllegalArgumentException("not a kotone local model");
             }
             int format = in.readInt();
-            if (format != FORMAT && format != 1) {
-                throw new IllegalArgumentException("model format " + format + " is not supported (this reader knows 1 and " + FORMAT + ")");
+            if (format < 1 || format > FORMAT) {
+                throw new IllegalArgumentException("model format " + format + " is not supported (this reader knows 1 to " + FORMAT + ")");
             }
             int partCount = in.readInt();
             List<String> partIds = new ArrayList<>(partCount);
@@ -107,20 +101,38 @@ public final class ModelCodec {
             Combination combination = Combination.localOnly();
             if (format >= 2) {
                 double fired = in.readDouble();
-                double[][][][] shares = new double[Combination.LANGUAGES][Combination.INPUT_TYPES][Combination.BANDS][];
-                for (double[][][] byType : shares) {
-                    for (double[][] byBand : byType) {
-                        for (int b = 0; b < byBand.length; b++) {
-                            byBand[b] = readDoubles(in, Dimension.COUNT);
-                        }
-                    }
-                }
-                combination = new Combination(shares, fired);
+                double[][][][] moved = readShares(in);
+                double[][][][] quiet = format >= 3 ? readShares(in) : Combination.filled(0);
+                combination = new Combination(moved, quiet, fired);
             }
             return new LocalModel(spec, weights, intercept, shift, outputStep, vocabulary, combination);
         } catch (IOException e) {
             throw new IllegalArgumentException("a truncated or corrupt model: " + e.getMessage(), e);
         }
+    }
+
+    private static void writeShares(DataOutputStream out, double[][][][] shares) throws IOException {
+        for (double[][][] byType : shares) {
+            for (double[][] byBand : byType) {
+                for (double[] byDimension : byBand) {
+                    for (double share : byDimension) {
+                        out.writeDouble(share);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[][][][] readShares(DataInputStream in) throws IOException {
+        double[][][][] shares = new double[Combination.LANGUAGES][Combination.INPUT_TYPES][Combination.BANDS][];
+        for (double[][][] byType : shares) {
+            for (double[][] byBand : byType) {
+                for (int b = 0; b < byBand.length; b++) {
+                    byBand[b] = readDoubles(in, Dimension.COUNT);
+                }
+            }
+        }
+        return shares;
     }
 
     private static double[] readDoubles(DataInputStream in, int count) throws IOException {

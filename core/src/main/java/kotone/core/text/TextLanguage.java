@@ -2,7 +2,8 @@ package kotone.core.text;
 
 /**
  * The language of a text as the models see it: Japanese when it holds Japanese script, English when it
- * holds mostly Latin letters, otherwise unknown (emoji, digits only, other scripts).
+ * holds mostly Latin letters (full-width ones too, as NFKC reads them), otherwise unknown (emoji, digits only, other
+ * scripts).
  */
 public enum TextLanguage {
     EN("en"),
@@ -24,7 +25,7 @@ public enum TextLanguage {
         int latin = 0;
         int otherLetters = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+            char c = halfWidth(text.charAt(i));
             if (Tokens.isJapanese(c)) {
                 japanese++;
             } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -40,6 +41,11 @@ public enum TextLanguage {
             return EN;
         }
         return UNKNOWN;
+    }
+
+    /** A full-width ASCII variant (U+FF01-FF5E) as its ASCII character. */
+    private static char halfWidth(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
     }
 
     public static TextLanguage fromCode(String code) {

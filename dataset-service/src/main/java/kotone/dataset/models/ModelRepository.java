@@ -1,6 +1,7 @@
 package kotone.dataset.models;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +20,10 @@ import kotone.core.text.Sha256;
 @ApplicationScoped
 public class ModelRepository {
 
+    private static final TypeReference<GuardReport> GUARD_REPORT = new TypeReference<>() {
+    };
     private static final String COLUMNS = "version, dataset_id, method, hyperparameters, features, metrics, training_ms, weights_sha256, "
-            + "octet_length(weights), promoted, promoted_at, created_at";
+            + "octet_length(weights), promoted, promoted_at, created_at, guard_report";
 
     private final DataSource dataSource;
     private final JsonColumns columns;
@@ -140,6 +143,18 @@ public class ModelRepository {
         }
     }
 
+    /** Stores the version's guard report; false when there is no such version. */
+    public boolean recordGuardReport(int version, GuardReport report) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update model_version set guard_report = ?::jsonb where version = ?")) {
+            update.setString(1, columns.write(report));
+            update.setInt(2, version);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the guard report of model " + version, e);
+        }
+    }
+
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
@@ -154,7 +169,8 @@ public class ModelRepository {
                     Timestamp promotedAt = rows.getTimestamp(11);
                     versions.add(new ModelVersion(rows.getInt(1), rows.getString(2), rows.getString(3), columns.readMap(rows.getString(4)),
                             columns.readMap(rows.getString(5)), columns.readMap(rows.getString(6)), rows.getLong(7), rows.getString(8), rows.getInt(9),
-                            rows.getBoolean(10), promotedAt == null ? null : promotedAt.toInstant(), rows.getTimestamp(12).toInstant()));
+                            rows.getBoolean(10), promotedAt == null ? null : promotedAt.toInstant(), rows.getTimestamp(12).toInstant(),
+                            rows.getString(13) == null ? null : columns.read(rows.getString(13), GUARD_REPORT)));
                 }
             }
         } catch (SQLException e) {

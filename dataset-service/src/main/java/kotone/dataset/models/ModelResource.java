@@ -9,6 +9,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -122,6 +123,18 @@ public class ModelResource {
         int number = find(parse(version)).version();
         history.record(number, request);
         return Response.status(Response.Status.CREATED).entity(history.check(request.checkId()).orElseThrow()).build();
+    }
+
+    @PUT
+    @Path("/{version}/guard-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the version's guard report: every guard in the rule, local and auto modes (the eval service does)")
+    public ModelVersion recordGuardReport(@PathParam("version") String version, @Valid @NotNull GuardReport report) {
+        int number = parse(version);
+        if (!repository.recordGuardReport(number, report)) {
+            throw ProblemException.notFound("no model version " + number);
+        }
+        return find(number);
     }
 
     @GET

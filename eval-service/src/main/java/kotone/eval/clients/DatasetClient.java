@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
+import kotone.eval.cards.GuardReport;
 import kotone.eval.config.EvalConfig;
 
 /** The dataset service's REST contract as the improvement cycle uses it. */
@@ -75,6 +76,11 @@ public class DatasetClient {
     /** Tells the model registry the outcome of a gate check, which a promotion of the candidate rests on. */
     public void recordGateCheck(int candidateVersion, GateCheckRecord record) {
         call("POST", "/models/" + candidateVersion + "/gate-checks", record, null, 200, 201);
+    }
+
+    /** Writes a version's guard report onto its model card. */
+    public void recordGuardReport(int version, GuardReport report) {
+        call("PUT", "/models/" + version + "/guard-report", report, null, 200);
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import kotone.common.problem.ProblemException;
 import kotone.core.gate.GateDecision;
 import kotone.eval.analysis.FailureAnalysis;
+import kotone.eval.cards.GuardReport;
+import kotone.eval.cards.ModelCards;
 import kotone.eval.clients.DatasetClient;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.gate.GateCheckView;
@@ -56,6 +58,7 @@ public class CycleRunner {
     private final FailureAnalysis failures;
     private final GateChecks gates;
     private final GuardService guards;
+    private final ModelCards cards;
     private final DatasetClient dataset;
     private final EvalConfig config;
     private final HttpClient http;
@@ -66,7 +69,7 @@ public class CycleRunner {
     });
 
     public CycleRunner(CycleRepository cycles, EvalSetRepository sets, RunRepository runs, RunWorker worker, FailureAnalysis failures,
-            GateChecks gates, GuardService guards, DatasetClient dataset, EvalConfig config, HttpClient http) {
+            GateChecks gates, GuardService guards, ModelCards cards, DatasetClient dataset, EvalConfig config, HttpClient http) {
         this.cycles = cycles;
         this.sets = sets;
         this.runs = runs;
@@ -74,6 +77,7 @@ public class CycleRunner {
         this.failures = failures;
         this.gates = gates;
         this.guards = guards;
+        this.cards = cards;
         this.dataset = dataset;
         this.config = config;
         this.http = http;
@@ -159,7 +163,13 @@ public class CycleRunner {
             cycles.gateCheck(n, check.id());
             GateDecision decision = check.decision();
 
-            // (8) promote (through the passed check) or reject
+            // (8) the candidate's model card: the rules, the local model and auto on every guard (never stops the cycle)
+            steps.run("model_card", Map.of("modelVersion", candidate), () -> {
+                GuardReport report = cards.measureAndRecord(candidate, null);
+                return Map.of("status", report.status(), "guards", report.guards().size());
+            });
+
+            // (9) promote (through the passed check) or reject
             CycleDecision outcome = steps.run(decision.promote() ? "promote" : "reject", Map.of("candidateVersion", candidate), () -> {
                 String reload = null;
                 if (decision.promote()) {

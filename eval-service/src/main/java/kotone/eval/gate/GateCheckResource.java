@@ -1,7 +1,5 @@
 package kotone.eval.gate;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
+import kotone.common.tracing.Traceparent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/eval/gate-checks")
@@ -43,8 +42,7 @@ public class GateCheckResource {
     @Operation(summary = "Judge a registered model version against the champion on a target eval set and every guard (202; the check "
             + "runs in the background). A promotion rests on a passed check.")
     public Response start(@Valid @NotNull StartGateCheckRequest request, @HeaderParam(Caller.HEADER) String caller) {
-        SpanContext span = Span.current().getSpanContext();
-        String traceparent = span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
+        String traceparent = Traceparent.current();
         GateCheckView check = checks.start(request, Caller.of(caller), traceparent);
         return Response.accepted(check).location(URI.create("/eval/gate-checks/" + check.id())).build();
     }

@@ -45,17 +45,22 @@ public class GateRuns {
         Instant recent = Instant.now().minus(Duration.ofMillis(config.gate().reuseRunsWithinMs()));
         Optional<EvalRun> reusable = runs.latestCompleted(set.id(), mode.key(), versionLabel(version), recent)
                 .filter(run -> samples.failedCalls(run.id()) == 0);
-        return reusable.map(EvalRun::id).orElseGet(() -> queue(set, version, mode, traceparent, null));
+        return reusable.map(EvalRun::id).orElseGet(() -> queue(set, versionLabel(version), mode, traceparent, null));
+    }
+
+    /** A new run of a mode that reads no model version (the rules), recorded with the version that answered. */
+    public UUID unversionedRunOf(EvalSet set, EvalMode mode, String traceparent) {
+        return queue(set, null, mode, traceparent, null);
     }
 
     /** A new run of the version on the set that asks the items in a shuffled order: the A/A calibration's repeat. */
     public UUID repeatOf(EvalSet set, int version, EvalMode mode, String traceparent, long orderSeed) {
-        return queue(set, version, mode, traceparent, orderSeed);
+        return queue(set, versionLabel(version), mode, traceparent, orderSeed);
     }
 
-    private UUID queue(EvalSet set, int version, EvalMode mode, String traceparent, Long orderSeed) {
+    private UUID queue(EvalSet set, String versionLabel, EvalMode mode, String traceparent, Long orderSeed) {
         UUID id = UUID.randomUUID();
-        runs.insert(id, set.id(), mode.key(), set.count(), versionLabel(version), config.priceTable().version(), config.pageSize(), traceparent,
+        runs.insert(id, set.id(), mode.key(), set.count(), versionLabel, config.priceTable().version(), config.pageSize(), traceparent,
                 orderSeed);
         worker.nudge();
         return id;

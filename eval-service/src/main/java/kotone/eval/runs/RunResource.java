@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kotone.common.problem.FieldError;
+import kotone.common.tracing.Traceparent;
 import kotone.common.problem.ProblemException;
 import kotone.eval.analysis.FailureAnalysis;
 import kotone.eval.checks.CheckRepository;
@@ -67,9 +68,8 @@ public class RunResource {
         EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> new ProblemException(kotone.common.problem.Problem.of(404, "Not Found",
                 "no eval set " + request.datasetId(), List.of(new FieldError("datasetId", "unknown eval set")))));
         UUID id = UUID.randomUUID();
-        io.opentelemetry.api.trace.SpanContext origin = io.opentelemetry.api.trace.Span.current().getSpanContext();
-        String traceparent = origin.isValid() ? "00-" + origin.getTraceId() + "-" + origin.getSpanId() + "-" + origin.getTraceFlags().asHex() : null;
-        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize(), traceparent);
+        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize(),
+                Traceparent.current());
         worker.nudge();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);

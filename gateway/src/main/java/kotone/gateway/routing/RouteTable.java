@@ -32,7 +32,7 @@ public class RouteTable {
         add("GET", "catalog/parts", Upstream.SCORING, CLIENT);
         add("GET", "catalog/parts/" + ID, Upstream.SCORING, CLIENT);
 
-        readsAndWrites("eval/(datasets|runs|cycles|summary|guards|gate-checks)(/.*)?", Upstream.EVAL);
+        readsAndWrites("eval/(datasets|runs|cycles|summary|guards|gate-checks|model-cards)(/.*)?", Upstream.EVAL);
         readsAndWrites("(datasets|training-jobs|models)(/.*)?", Upstream.DATASET);
     }
 

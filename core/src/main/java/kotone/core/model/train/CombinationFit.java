@@ -7,17 +7,24 @@ import java.util.Map;
 import kotone.core.behaviour.BehaviouralChecks;
 import kotone.core.behaviour.BehaviouralItem;
 import kotone.core.behaviour.Check;
+import kotone.core.behaviour.Expectation;
+import kotone.core.behaviour.ExpectationOp;
 import kotone.core.model.Combination;
 import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
 /**
- * Fits the auto combination by measurement. Per language, input type, coverage band and dimension, the rules' share
- * (where their words moved the dimension) that gives the lowest error on the validation split; a cell without validation
- * evidence starts with the local model alone. Then, language by language, the shares are raised where it costs the
- * validation error least until auto meets at least as many expectations of the development behavioural suite as the
- * rules alone. The guard suite is never read here.
+ * Fits the auto combination by measurement. Per language, input type, coverage band and dimension, and apart where the
+ * rules' words moved the dimension and where they did not, the rules' share that gives the lowest error on the
+ * validation split. A cell with fewer than {@value #EVIDENCE} validation values takes the share fitted over all
+ * dimensions of its language, input type and band. Where that has too few as well there is no evidence either way: a
+ * dimension the rules moved starts with the local model (which reads the rules' features too), one they left alone
+ * takes the rules' neutral reading, because the local model's answer there is the average of its training labels, which
+ * belongs to the generator of those labels, not to the player. Then, language by language, the shares of moved
+ * dimensions are raised where it costs the validation error least until auto meets at least as many expectations of the
+ * development behavioural suite as the rules alone, with a margin of {@value #MARGIN} points on every level expectation
+ * so that the fit generalises beyond the suite's own requests. The guard suite is never read here.
  */
 final class CombinationFit {
 
@@ -26,6 +33,10 @@ final class CombinationFit {
     private static final int T = Combination.INPUT_TYPES;
     private static final int B = Combination.BANDS;
     private static final double FIRED = 5;
+    /** The development suite is met with this many points to spare on every level expectation, so that it generalises. */
+    private static final int MARGIN = 5;
+    /** The validation values a cell needs before its share is fitted rather than left to the rules. */
+    static final int EVIDENCE = 20;
 
     /** What both sources read of one text, how familiar it was to the local model, and (for a validation row) its label. */
     record Readings(TextLanguage language, boolean namesParts, double coverage, MusicVector local, MusicVector rules, double[] push,
@@ -45,19 +56,69 @@ final class CombinationFit {
 
     private final int steps;
     private final double step;
-    // the validation error, per cell and share step, of the rows where the rules moved the dimension
-    private final double[][][][][] errors;
-    private final double[][][][] rows = new double[L][T][B][K];
-    // the local model's error where the rules did not move a dimension (auto is the local model there), and the rules'
-    // error over every value, so the validation MAE of each source needs no rows kept
-    private double unfiredError;
+    // the validation error per cell and share step, where the rules moved the dimension and where they did not, and the
+    // rules' error over every value, so the validation MAE of each source needs no rows kept
+    private final Cells moved;
+    private final Cells quiet;
     private double rulesError;
     private long values;
 
     CombinationFit(double step) {
         this.step = step;
         this.steps = (int) Math.round(1 / step) + 1;
-        this.errors = new double[L][T][B][K][steps];
+        this.moved = new Cells(steps);
+        this.quiet = new Cells(steps);
+    }
+
+    /** Per cell (language, input type, band, dimension) the validation values seen and the error at each share step. */
+    private static final class Cells {
+        final double[][][][][] errors;
+        final double[][][][] values = new double[L][T][B][K];
+
+        Cells(int steps) {
+            errors = new double[L][T][B][K][steps];
+        }
+
+        /**
+         * Per cell the error-minimising step where it has evidence; else that of its language, input type and band over
+         * all dimensions; else the last step (the rules alone).
+         */
+        int[][][][] fitted(int withoutEvidence) {
+            int[][][][] chosen = new int[L][T][B][K];
+            for (int l = 0; l < L; l++) {
+                for (int t = 0; t < T; t++) {
+                    for (int b = 0; b < B; b++) {
+                        double[] pooled = new double[errors[l][t][b][0].length];
+                        double pooledValues = 0;
+                        for (int d = 0; d < K; d++) {
+                            pooledValues += values[l][t][b][d];
+                            for (int s = 0; s < pooled.length; s++) {
+                                pooled[s] += errors[l][t][b][d][s];
+                            }
+                        }
+                        int fallback = pooledValues < EVIDENCE ? withoutEvidence : argmin(pooled);
+                        for (int d = 0; d < K; d++) {
+                            chosen[l][t][b][d] = values[l][t][b][d] < EVIDENCE ? fallback : argmin(errors[l][t][b][d]);
+                        }
+                    }
+                }
+            }
+            return chosen;
+        }
+
+        double error(int[][][][] chosen) {
+            double sum = 0;
+            for (int l = 0; l < L; l++) {
+                for (int t = 0; t < T; t++) {
+                    for (int b = 0; b < B; b++) {
+                        for (int d = 0; d < K; d++) {
+                            sum += errors[l][t][b][d][chosen == null ? 0 : chosen[l][t][b][d]];
+                        }
+                    }
+                }
+            }
+            return sum;
+        }
     }
 
     void addValidationRow(Readings readings) {
@@ -69,59 +130,51 @@ final class CombinationFit {
         for (int d = 0; d < K; d++) {
             rulesError += Math.abs(rules[d] - readings.label()[d]);
             values++;
-            if (Math.abs(readings.push()[d]) < FIRED) {
-                unfiredError += Math.abs(local[d] - readings.label()[d]);
-                continue;
-            }
-            rows[l][t][b][d]++;
+            Cells cells = Math.abs(readings.push()[d]) >= FIRED ? moved : quiet;
+            cells.values[l][t][b][d]++;
             for (int s = 0; s < steps; s++) {
                 double share = s * step;
-                errors[l][t][b][d][s] += Math.abs(Math.round((1 - share) * local[d] + share * rules[d]) - readings.label()[d]);
+                cells.errors[l][t][b][d][s] += Math.abs(Math.round((1 - share) * local[d] + share * rules[d]) - readings.label()[d]);
             }
         }
     }
 
     Outcome fit(List<SuiteReading> suite) {
-        int[][][][] chosen = new int[L][T][B][K];
-        for (int l = 0; l < L; l++) {
-            for (int t = 0; t < T; t++) {
-                for (int b = 0; b < B; b++) {
-                    for (int d = 0; d < K; d++) {
-                        chosen[l][t][b][d] = rows[l][t][b][d] == 0 ? 0 : argmin(errors[l][t][b][d]);
-                    }
-                }
-            }
-        }
+        int[][][][] chosen = moved.fitted(0);
+        int[][][][] quietChosen = quiet.fitted(steps - 1);
         Map<String, Map<String, Double>> passRates = new HashMap<>();
-        for (TextLanguage language : List.of(TextLanguage.EN, TextLanguage.JA)) {
+        // by the language the interpreter detects, as auto is served: a request in full-width letters is English too
+        for (TextLanguage language : TextLanguage.values()) {
             List<SuiteReading> items = suite.stream().filter(item -> item.readings().language() == language).toList();
             if (items.isEmpty()) {
                 continue;
             }
-            double floor = passRate(items, Source.RULES, null);
+            List<SuiteReading> strict = items.stream().map(item -> new SuiteReading(tightened(item.item()), item.readings())).toList();
+            double floor = passRate(strict, Source.RULES, null);
             int l = Combination.language(language);
-            while (passRate(items, Source.AUTO, combination(chosen)) < floor && raise(items, chosen, l)) {
+            while (passRate(strict, Source.AUTO, combination(chosen, quietChosen)) < floor && raise(strict, chosen, quietChosen, l)) {
                 // each round raises one share, or every share of the language when no single raise helps
             }
+            floor = passRate(items, Source.RULES, null);
             Map<String, Double> rates = new HashMap<>();
             rates.put("local", passRate(items, Source.LOCAL, null));
             rates.put("rules", floor);
-            rates.put("auto", passRate(items, Source.AUTO, combination(chosen)));
+            rates.put("auto", passRate(items, Source.AUTO, combination(chosen, quietChosen)));
             passRates.put(language.code(), rates);
         }
-        return new Outcome(combination(chosen), validMae(chosen), passRates);
+        return new Outcome(combination(chosen, quietChosen), validMae(chosen, quietChosen), passRates);
     }
 
     /**
      * Raises the share whose step gains the most suite checks per point of validation error, among the cells the suite's
      * requests fall in; false when those are all 1.
      */
-    private boolean raise(List<SuiteReading> items, int[][][][] chosen, int l) {
+    private boolean raise(List<SuiteReading> items, int[][][][] chosen, int[][][][] quietChosen, int l) {
         boolean[][] used = new boolean[T][B];
         for (SuiteReading item : items) {
             used[Combination.inputType(item.readings().namesParts())][Combination.band(item.readings().coverage())] = true;
         }
-        double current = passRate(items, Source.AUTO, combination(chosen));
+        double current = passRate(items, Source.AUTO, combination(chosen, quietChosen));
         double bestScore = 0;
         int[] best = null;
         boolean any = false;
@@ -137,12 +190,13 @@ final class CombinationFit {
                     }
                     any = true;
                     chosen[l][t][b][d]++;
-                    double gain = passRate(items, Source.AUTO, combination(chosen)) - current;
+                    double gain = passRate(items, Source.AUTO, combination(chosen, quietChosen)) - current;
                     chosen[l][t][b][d]--;
                     if (gain <= 0) {
                         continue;
                     }
-                    double cost = Math.max(0, errors[l][t][b][d][at + 1] - errors[l][t][b][d][at]) / Math.max(1, rows[l][t][b][d]);
+                    double[] errors = moved.errors[l][t][b][d];
+                    double cost = Math.max(0, errors[at + 1] - errors[at]) / Math.max(1, moved.values[l][t][b][d]);
                     double score = gain / (cost + 1e-3);
                     if (score > bestScore) {
                         bestScore = score;
@@ -169,6 +223,14 @@ final class CombinationFit {
         return true;
     }
 
+    /** The item with each level expectation moved {@link #MARGIN} points further from neutral. */
+    private static BehaviouralItem tightened(BehaviouralItem item) {
+        List<Expectation> strict = item.expectations().stream().map(expectation -> new Expectation(expectation.dimension(), expectation.op(),
+                expectation.op() == ExpectationOp.AT_MOST ? Math.max(0, expectation.value() - MARGIN) : Math.min(100, expectation.value() + MARGIN)))
+                .toList();
+        return new BehaviouralItem(item.itemNo(), item.language(), item.category(), strict, item.relation());
+    }
+
     private enum Source {
         LOCAL, RULES, AUTO
     }
@@ -193,24 +255,18 @@ final class CombinationFit {
         };
     }
 
-    private Map<String, Double> validMae(int[][][][] chosen) {
-        double local = unfiredError;
-        double auto = unfiredError;
-        for (int l = 0; l < L; l++) {
-            for (int t = 0; t < T; t++) {
-                for (int b = 0; b < B; b++) {
-                    for (int d = 0; d < K; d++) {
-                        local += errors[l][t][b][d][0];
-                        auto += errors[l][t][b][d][chosen[l][t][b][d]];
-                    }
-                }
-            }
-        }
+    private Map<String, Double> validMae(int[][][][] chosen, int[][][][] quietChosen) {
+        double local = moved.error(null) + quiet.error(null);
+        double auto = moved.error(chosen) + quiet.error(quietChosen);
         double count = Math.max(1, values);
         return Map.of("local", local / count, "rules", rulesError / count, "auto", auto / count);
     }
 
-    private Combination combination(int[][][][] chosen) {
+    private Combination combination(int[][][][] chosen, int[][][][] quietChosen) {
+        return new Combination(shares(chosen), shares(quietChosen), FIRED);
+    }
+
+    private double[][][][] shares(int[][][][] chosen) {
         double[][][][] shares = new double[L][T][B][K];
         for (int l = 0; l < L; l++) {
             for (int t = 0; t < T; t++) {
@@ -221,7 +277,7 @@ final class CombinationFit {
                 }
             }
         }
-        return new Combination(shares, FIRED);
+        return shares;
     }
 
     private static int argmin(double[] values) {

@@ -18,7 +18,6 @@ import kotone.core.model.LocalModel;
 import kotone.core.model.RuleFeatures;
 import kotone.core.model.TextEmbedder;
 import kotone.core.model.TextFeatures;
-import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
@@ -58,7 +57,7 @@ public final class ModelTrainer {
         List<Method> compared = new ArrayList<>();
         for (Method method : methods) {
             if (settings.latency(method) > settings.latencyBudgetMicros()) {
-                reports.add(new CandidateReport(method.key(), Map.of(), Double.NaN, settings.latency(method), String.format(java.util.Locale.ROOT,
+                reports.add(new CandidateReport(method.key(), Map.of(), null, settings.latency(method), String.format(java.util.Locale.ROOT,
                         "serves a text in %.0f µs, over the budget of %.0f µs", settings.latency(method), settings.latencyBudgetMicros())));
             } else {
                 compared.add(method);
@@ -100,7 +99,7 @@ public final class ModelTrainer {
         Reports valid = new Reports(statistics.median());
         rows.forEach(Split.VALID, row -> {
             Readings readings = readings(model, served, row.text(), null);
-            fit.addValidationRow(new CombinationFit.Readings(language(row), readings.local().namesParts(), readings.local().coverage(),
+            fit.addValidationRow(new CombinationFit.Readings(readings.rules().language(), readings.local().namesParts(), readings.local().coverage(),
                     readings.local().vector(),
                     readings.rules().vector(), readings.rules().push(), row.label().toArray()));
             valid.add(row, readings.local().vector(), readings.rules().vector(), readings.local().vector());
@@ -108,7 +107,7 @@ public final class ModelTrainer {
         List<CombinationFit.SuiteReading> suite = new ArrayList<>();
         for (BehaviouralSuite.Item item : BehaviouralSuite.DEVELOPMENT.items()) {
             Readings readings = readings(model, served, item.text(), item.weather());
-            suite.add(new CombinationFit.SuiteReading(item.behaviour(), new CombinationFit.Readings(TextLanguage.fromCode(item.behaviour().language()),
+            suite.add(new CombinationFit.SuiteReading(item.behaviour(), new CombinationFit.Readings(readings.rules().language(),
                     readings.local().namesParts(), readings.local().coverage(), readings.local().vector(), readings.rules().vector(),
                     readings.rules().push(), null)));
         }
@@ -122,7 +121,7 @@ public final class ModelTrainer {
         rows.forEach(Split.TEST, row -> {
             Readings readings = readings(combined, served, row.text(), null);
             MusicVector auto = combined.combination().blend(readings.local().vector(), readings.rules().vector(), readings.rules().push(),
-                    TextLanguage.fromCode(row.language()), readings.local().namesParts(), readings.local().coverage()).vector();
+                    readings.rules().language(), readings.local().namesParts(), readings.local().coverage()).vector();
             test.add(row, readings.local().vector(), readings.rules().vector(), auto);
         });
         progress.step("report", 1, 1);
@@ -135,10 +134,6 @@ public final class ModelTrainer {
     private FeatureSpec spec(List<String> partIds, boolean withRules, boolean withNgrams, TextEmbedder embedder) {
         return new FeatureSpec(partIds, withNgrams ? settings.hashBits() : 0, withRules, embedder == null ? null : embedder.modelName(),
                 embedder == null ? 0 : embedder.dimension());
-    }
-
-    private static TextLanguage language(TrainingRow row) {
-        return TextLanguage.fromCode(row.language());
     }
 
     private record Readings(RuleInterpreter.Reading rules, LocalModel.Prediction local) {

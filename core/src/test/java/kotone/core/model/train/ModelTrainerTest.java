@@ -98,6 +98,32 @@ class ModelTrainerTest {
     }
 
     @Test
+    void whereTheLocalModelHasNoEvidenceAutoDoesNotAnswerWithTheAverageOfItsLabels() {
+        // a generator that labels everything very warm, whatever the words
+        List<TrainingRow> rows = new ArrayList<>();
+        for (TrainingRow row : requests(PairRows.splitByPair(pairs(Phrasing.TRAINING, 300, 41), new GroupedSplitter(0.7, 0.15), 41))) {
+            int[] label = row.label().toArray();
+            label[Dimension.WARMTH.ordinal()] = 90;
+            rows.add(new TrainingRow(row.text(), MusicVector.of(label), row.groupKey(), row.sourceType(), row.language(), row.split()));
+        }
+        LocalModel model = train(rows, Method.STACKED).model();
+        Featurizer featurizer = new Featurizer(model.spec(), null, rules);
+        String unlike = "Something for a space station corridor with blinking consoles.";
+        RuleInterpreter.Reading reading = rules.read(unlike, null);
+        LocalModel.Prediction local = model.predict(featurizer.features(unlike, reading));
+        MusicVector auto = model.combination().blend(local.vector(), reading.vector(), reading.push(), reading.language(), local.namesParts(),
+                local.coverage()).vector();
+        assertThat(local.vector().get(Dimension.WARMTH)).isGreaterThan(80);
+        assertThat(auto.get(Dimension.WARMTH)).isEqualTo(reading.vector().get(Dimension.WARMTH));
+        // a request like the training data keeps the local model's reading of what the rules did not move
+        TrainingRow familiar = rows.stream().filter(row -> row.split() == Split.TEST).findFirst().orElseThrow();
+        RuleInterpreter.Reading familiarReading = rules.read(familiar.text(), null);
+        LocalModel.Prediction familiarLocal = model.predict(featurizer.features(familiar.text(), familiarReading));
+        assertThat(model.combination().blend(familiarLocal.vector(), familiarReading.vector(), familiarReading.push(), familiarReading.language(),
+                familiarLocal.namesParts(), familiarLocal.coverage()).vector().get(Dimension.WARMTH)).isGreaterThan(80);
+    }
+
+    @Test
     void aMethodOverTheLatencyBudgetIsReportedNotFitted() {
         TextEmbedder unused = new TextEmbedder() {
             @Override
