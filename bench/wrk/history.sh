@@ -3,7 +3,7 @@
 # wrk -t2 -c8 for 20 s each after a 5 s warm-up. Needs a running stack with runs stored.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-. "$root/.kotone/env"
+. "${KOTONE_STATE_DIR:-$root/.kotone}/env"
 for path in "eval/summary/latest" "eval/runs?mode=rule_baseline" "eval/runs?mode=local_model&limit=20"; do
   KOTONE_BENCH_KEY="$KOTONE_ANALYST_KEY" wrk -t2 -c8 -d5s -s "$root/bench/wrk/get.lua" "$KOTONE_GATEWAY_URL/api/v1/$path" > /dev/null
   printf '%-40s ' "GET /api/v1/$path"

@@ -79,7 +79,7 @@ class CycleTest {
         trainingEnds("{\"id\":\"job-1\",\"status\":\"completed\",\"modelVersion\":2}");
         Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
         JsonPath cycle = cycle();
-        assertThat(cycle.getString("status")).isEqualTo("promoted");
+        assertThat(cycle.getString("status")).as("%s failed: %s", cycle.getString("failedStep"), cycle.getString("error")).isEqualTo("promoted");
         assertThat(cycle.getList("focusDimensions")).containsExactly("nostalgia", "energy");
         assertThat(cycle.getList("steps.name")).containsExactly("evaluate_promoted", "failure_analysis", "augmentation", "filter_split",
                 "train", "evaluate_candidate", "promotion_gate", "model_card", "promote");
@@ -166,5 +166,35 @@ class CycleTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(given().get("/eval/cycles").then().extract().path("items[0].status")));
         given().get("/eval/cycles").then().body("items[0].error", org.hamcrest.Matchers.containsString("bootstrap"));
         given().get("/eval/cycles/999").then().statusCode(404);
+    }
+
+    @Inject
+    kotone.eval.cycles.CycleRepository cycles;
+
+    private int cycleOfAnotherInstance(String heartbeat) throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            var inserted = connection.createStatement().executeQuery("insert into eval.eval_cycle (n, set_id, status, settings, claimed_by, "
+                    + "heartbeat_at, started_at) values (nextval('eval.eval_cycle_seq'), '" + setId + "', 'running', '{}', 'eval-another', "
+                    + heartbeat + ", now()) returning n");
+            inserted.next();
+            return inserted.getInt(1);
+        }
+    }
+
+    @Test
+    void anotherInstancesCycleIsFailedOnlyOnceItStopsReportingAndItsFinishThenChangesNothing() throws Exception {
+        int alive = cycleOfAnotherInstance("now()");
+        // this instance beats every second (test profile); a sibling that still reports keeps its cycle
+        await().pollDelay(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(given().get("/eval/cycles/" + alive).then().extract().<String>path("status")).isEqualTo("running");
+        assertThat(cycles.finish(alive, "eval-not-the-owner", kotone.eval.cycles.Cycle.Status.promoted, null)).isFalse();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("update eval.eval_cycle set heartbeat_at = now() - interval '1 hour' where n = " + alive);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(given().get("/eval/cycles/" + alive).then().extract().path("status")));
+        given().get("/eval/cycles/" + alive).then().body("error", org.hamcrest.Matchers.containsString("stopped reporting"));
+        // the owner coming back cannot turn it into a promotion
+        assertThat(cycles.finish(alive, "eval-another", kotone.eval.cycles.Cycle.Status.promoted, null)).isFalse();
+        assertThat(given().get("/eval/cycles/" + alive).then().extract().<String>path("status")).isEqualTo("failed");
     }
 }

@@ -69,13 +69,13 @@ class EvalSetTest {
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"items\":[{\"rowNo\":4,\"text\":\"静かな曲\",\"sourceType\":\"request_text\",\"language\":\"ja\","
                                 + "\"vector\":{\"energy\":20,\"warmth\":60,\"brightness\":50,\"acousticness\":70,\"complexity\":30,\"nostalgia\":55}}]}")));
-        given().contentType("application/json").body("{\"fromDataset\":{\"datasetId\":\"ds-abc\",\"split\":\"test\"}}")
-                .post("/eval/datasets").then().statusCode(201).body("count", is(1)).body("origin", is("dataset:ds-abc/test"))
+        given().contentType("application/json").body("{\"datasetId\":\"ds-abc\",\"split\":\"test\"}")
+                .post("/eval/datasets/from-dataset").then().statusCode(201).body("count", is(1)).body("origin", is("dataset:ds-abc/test"))
                 .body("sourceScale", is(100));
-        given().contentType("application/json").body("{\"fromDataset\":{\"datasetId\":\"ds-missing\",\"split\":\"test\"}}")
-                .post("/eval/datasets").then().statusCode(422);
-        given().contentType("application/json").body("{\"fromDataset\":{\"datasetId\":\"ds-abc\",\"split\":\"sideways\"}}")
-                .post("/eval/datasets").then().statusCode(400);
+        given().contentType("application/json").body("{\"datasetId\":\"ds-missing\",\"split\":\"test\"}")
+                .post("/eval/datasets/from-dataset").then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("datasetId"));
+        given().contentType("application/json").body("{\"datasetId\":\"ds-abc\",\"split\":\"sideways\"}")
+                .post("/eval/datasets/from-dataset").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("split"));
     }
 
     @Test

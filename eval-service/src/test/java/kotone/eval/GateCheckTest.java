@@ -102,7 +102,7 @@ class GateCheckTest {
                 .willReturn(aResponse().withStatus(503)));
         JsonPath check = check(2);
         assertThat(check.getString("status")).isEqualTo("failed");
-        assertThat(check.getString("error")).contains("failed interpreter call").contains("an outage is not a model failure");
+        assertThat(check.getString("error")).contains("an outage is not a model failure").contains("the interpreter service is unavailable");
         assertThat(check.<Object>get("decision")).isNull();
         upstreams.verify(0, postRequestedFor(urlEqualTo("/models/2/gate-checks")));
     }

@@ -107,7 +107,7 @@ class ModelCardTest {
         JsonPath report = recordedReport();
         assertThat(report.getString("status")).isEqualTo("failed");
         assertThat(report.getList("guards")).isEmpty();
-        assertThat(report.getString("error")).contains("failed interpreter call").contains("an outage is not a model failure");
+        assertThat(report.getString("error")).contains("an outage is not a model failure").contains("the interpreter service is unavailable");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package kotone.eval;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
@@ -55,7 +57,7 @@ class RunTest {
         Upstreams.datasetReserves(upstreams);
         Upstreams.interpretAs(upstreams, "rule", "exact match", 20, 80, 40, 70, 30, 90);
         Upstreams.interpretAs(upstreams, "rule", "two off", 30, 80, 40, 70, 30, 70);
-        Upstreams.interpretFails(upstreams, "breaks the interpreter");
+        Upstreams.interpretRefuses(upstreams, "breaks the interpreter");
         Upstreams.scoringTotal(upstreams, 80);
     }
 
@@ -77,7 +79,7 @@ class RunTest {
         String runId = run(setId, "rule_baseline");
         JsonPath run = given().get("/eval/runs/" + runId).then().statusCode(200)
                 .body("status", is("completed")).body("modelVersion", is("x")).body("progress.done", is(3)).body("progress.total", is(3)).extract().jsonPath();
-        // by hand: errors (0,0,0,0,0,0) and (10,0,0,0,0,20); the third call failed, so it counts as invalid JSON
+        // by hand: errors (0,0,0,0,0,0) and (10,0,0,0,0,20); the interpreter refused the third item, so it counts as invalid
         assertThat(run.getDouble("metrics.json_valid_rate")).isCloseTo(2 / 3.0, within(1e-4));
         assertThat(run.getDouble("metrics.vector_mae")).isCloseTo(30 / 12.0, within(1e-4));
         assertThat(run.getDouble("metrics.mse_raw")).isCloseTo(500 / 12.0, within(1e-4));
@@ -100,45 +102,75 @@ class RunTest {
         JsonPath page = given().get("/eval/runs/" + runId + "/samples?sort=error_desc&limit=10").then().statusCode(200).extract().jsonPath();
         assertThat(page.getList("items.requestText")).containsExactly("breaks the interpreter", "two off", "exact match");
         assertThat(page.getString("items[0].status")).isEqualTo("failed");
-        assertThat(page.getString("items[0].error")).contains("HTTP 500");
+        assertThat(page.getString("items[0].error")).contains("the interpreter refused the item").contains("HTTP 422")
+                .contains("requestText is not a request");
         assertThat(page.getString("items[1].traceId")).matches("[0-9a-f]{32}");
         assertThat(page.getString("items[1].traceUrl")).isEqualTo("http://jaeger.test/trace/" + page.getString("items[1].traceId"));
         assertThat(page.getInt("items[1].intentScore")).isEqualTo(80);
-        // a small run continues the trace of the request that queued it: eval.sample -> interpreter -> scoring
+        // each sample is a trace of its own (eval.sample -> interpreter -> scoring), linked to the request that queued the run
         String traceId = page.getString("items[1].traceId");
+        assertThat(page.getList("items.traceId")).doesNotHaveDuplicates();
         assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/interpret")).withRequestBody(
                 com.github.tomakehurst.wiremock.client.WireMock.containing("two off"))))
                 .singleElement().satisfies(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
         assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/score"))))
                 .anySatisfy(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            var queued = spans.getFinishedSpanItems().stream()
-                    .filter(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER && span.getName().contains("/eval/runs")
-                            && span.getTraceId().equals(traceId)).findFirst().orElseThrow();
-            var samplesSpans = spans.getFinishedSpanItems().stream()
-                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceId)).toList();
-            assertThat(samplesSpans).hasSize(3).allMatch(span -> span.getParentSpanId().equals(queued.getSpanId()));
-        });
-    }
-
-    @Test
-    void aLargerRunGivesEachSampleATraceOfItsOwnLinkedToTheRequest() {
-        String setId = evalSet(EvalSetTest.set(EvalSetTest.item("exact match", 20, 80, 40, 70, 30, 90),
-                EvalSetTest.item("two off", 20, 80, 40, 70, 30, 90), EvalSetTest.item("exact match again", 20, 80, 40, 70, 30, 90),
-                EvalSetTest.item("two off again", 20, 80, 40, 70, 30, 90)));
-        String runId = run(setId, "rule_baseline");
-        List<String> traceIds = given().get("/eval/runs/" + runId + "/samples?sort=item").then().statusCode(200).extract().jsonPath()
-                .getList("items.traceId");
-        assertThat(traceIds).hasSize(4).doesNotHaveDuplicates();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             var sampleSpan = spans.getFinishedSpanItems().stream()
-                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceIds.get(0))).findFirst().orElseThrow();
+                    .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceId)).findFirst().orElseThrow();
             var queued = spans.getFinishedSpanItems().stream()
                     .filter(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER && span.getName().contains("/eval/runs")).toList();
             assertThat(sampleSpan.getParentSpanContext().isValid()).isFalse();
             assertThat(sampleSpan.getLinks()).singleElement().satisfies(link ->
-                    assertThat(queued).anyMatch(span -> span.getTraceId().equals(link.getSpanContext().getTraceId())));
+                    assertThat(queued).anyMatch(span -> span.getSpanId().equals(link.getSpanContext().getSpanId())));
         });
+    }
+
+    @Test
+    void anInterpreterThatIsDownMakesTheRunWaitThenResumeWithoutCountingTheOutage() {
+        String setId = evalSet(FIXTURE);
+        Upstreams.interpretFails(upstreams, "two off");
+        String id = given().contentType("application/json").body("{\"datasetId\":\"" + setId + "\",\"mode\":\"rule_baseline\"}")
+                .post("/eval/runs").then().statusCode(202).extract().path("id");
+        // while the interpreter fails, the run waits and says for what; the outage is not stored as a sample
+        await().atMost(Duration.ofSeconds(10)).until(() -> "interpreter".equals(given().get("/eval/runs/" + id).then().extract()
+                .path("waiting.dependency")));
+        assertThat(given().get("/eval/runs/" + id).then().extract().<String>path("status")).isEqualTo("running");
+        assertThat(given().get("/eval/runs/" + id).then().extract().<String>path("waiting.reason")).contains("HTTP 500");
+        assertThat(samples.page(UUID.fromString(id), SampleRepository.Order.ITEM, 10, 0)).noneMatch(row -> "two off".equals(row.requestText()));
+        // it comes back: the run resumes where it stopped and completes as if nothing had happened
+        Upstreams.interpretAs(upstreams, "rule", "two off", 30, 80, 40, 70, 30, 70);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "completed".equals(given().get("/eval/runs/" + id).then().extract().path("status")));
+        JsonPath run = given().get("/eval/runs/" + id).then().extract().jsonPath();
+        assertThat(run.getDouble("metrics.json_valid_rate")).isCloseTo(2 / 3.0, within(1e-4));
+        assertThat(run.getDouble("metrics.vector_mae")).isCloseTo(30 / 12.0, within(1e-4));
+        assertThat(run.<Object>get("waiting")).isNull();
+    }
+
+    @Test
+    void anInterpreterDownLongerThanARunWaitsFailsTheRunNamingIt() {
+        String setId = evalSet(FIXTURE);
+        Upstreams.interpretFails(upstreams, "two off");
+        String id = given().contentType("application/json").body("{\"datasetId\":\"" + setId + "\",\"mode\":\"rule_baseline\"}")
+                .post("/eval/runs").then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "failed".equals(given().get("/eval/runs/" + id).then().extract().path("status")));
+        JsonPath run = given().get("/eval/runs/" + id).then().extract().jsonPath();
+        assertThat(run.getString("error")).contains("the interpreter service is unavailable").contains("the run stopped without judging the model");
+        assertThat(run.<Object>get("metrics")).isNull();
+    }
+
+    @Test
+    void aSampleWhoseScoringWasRefusedKeepsWhyAndIsCounted() {
+        upstreams.stubFor(post(urlEqualTo("/score")).willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":422,\"detail\":\"selectedPartsBySlot.style names an unknown part\"}")));
+        String runId = run(evalSet(FIXTURE), "rule_baseline");
+        JsonPath run = given().get("/eval/runs/" + runId).then().statusCode(200).extract().jsonPath();
+        assertThat(run.getString("status")).isEqualTo("completed");
+        assertThat(run.getInt("metrics.scoring_failed_samples")).isEqualTo(2);
+        assertThat(run.getInt("metrics.intent_scored_samples")).isZero();
+        assertThat(run.<Object>get("metrics.intent_score_mean")).isNull();
+        assertThat(given().get("/eval/runs/" + runId + "/samples?sort=item").then().extract().jsonPath().getString("items[0].scoringError"))
+                .contains("unknown part");
     }
 
     @Test

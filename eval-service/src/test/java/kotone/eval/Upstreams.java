@@ -28,8 +28,8 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40));
         server.start();
-        return Map.of("kotone.eval.interpreter-url", server.baseUrl(), "kotone.eval.scoring-url", server.baseUrl(),
-                "kotone.eval.dataset-url", server.baseUrl(), "kotone.eval.trace-url-template", "http://jaeger.test/trace/{traceId}");
+        return Map.of("quarkus.rest-client.interpreter.url", server.baseUrl(), "quarkus.rest-client.scoring.url", server.baseUrl(),
+                "quarkus.rest-client.dataset.url", server.baseUrl(), "kotone.eval.trace-url-template", "http://jaeger.test/trace/{traceId}");
     }
 
     @Override
@@ -71,8 +71,16 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 .withBody("{\"evalSetId\":\"es-x\",\"keys\":1,\"added\":1}")));
     }
 
+    /** The interpreter cannot answer requests containing the text (a 500): for eval, the interpreter is down. */
     static void interpretFails(WireMockServer server, String text) {
         server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).willReturn(aResponse().withStatus(500)));
+    }
+
+    /** The interpreter refuses requests containing the text (a 422 problem naming the field): an answer about the item. */
+    static void interpretRefuses(WireMockServer server, String text) {
+        server.stubFor(post(urlEqualTo("/interpret")).withRequestBody(containing(text)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":422,\"title\":\"Unprocessable Entity\",\"detail\":\"requestText is not a request\"}")));
     }
 
     /** The scoring service answers every POST /score with this total. */

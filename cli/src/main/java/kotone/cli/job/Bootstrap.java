@@ -90,7 +90,7 @@ public final class Bootstrap {
         List<String> guards = new ArrayList<>();
         JsonNode suite = api.postBytes("/eval/datasets", BehaviouralSuite.GUARD.bytes(), "application/json", 200, 201);
         guards.add(guard(suite, "the behavioural suite: requests written by the team, in English and Japanese"));
-        JsonNode heldOut = api.post("/eval/datasets", Map.of("fromDataset", Map.of("datasetId", datasetId, "split", "test")), 200, 201);
+        JsonNode heldOut = api.post("/eval/datasets/from-dataset", Map.of("datasetId", datasetId, "split", "test"), 200, 201);
         guards.add(guard(heldOut, "the held-out test split of the " + source + " teacher pairs of " + datasetId + ", never trained on"));
         if (evalSet != null) {
             guards.add(guard(set, "the original frozen eval set (" + evalSet.getFileName() + ")"));

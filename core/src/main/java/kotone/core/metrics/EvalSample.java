@@ -11,9 +11,11 @@ import kotone.core.vector.MusicVector;
  * @param intentScore the scoring service's total for the interpreter's top recommendation against the target's
  *        profile, or null when there was none
  * @param costUsd the price of the request from the price table, or null when the table has no price
+ * @param scoringFailed the scoring service refused to score the top recommendation (the intent score is missing for a
+ *        reason, and counted)
  */
 public record EvalSample(MusicVector target, MusicVector predicted, SampleJudgement judgement, Integer intentScore, double latencyMs,
-        Double costUsd) {
+        Double costUsd, boolean scoringFailed) {
 
     public boolean valid() {
         return predicted != null;

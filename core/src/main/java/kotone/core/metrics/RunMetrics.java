@@ -26,6 +26,7 @@ public final class RunMetrics {
     private double slotSum;
     private long intentCount;
     private double intentSum;
+    private long scoringFailed;
     private double sanitySum;
     private double[] latencies = new double[64];
     private double costSum;
@@ -45,6 +46,9 @@ public final class RunMetrics {
         if (sample.intentScore() != null) {
             intentCount++;
             intentSum += sample.intentScore();
+        }
+        if (sample.scoringFailed()) {
+            scoringFailed++;
         }
         if (!sample.valid()) {
             sanitySum += SampleJudgement.INVALID_SANITY;
@@ -99,6 +103,9 @@ public final class RunMetrics {
         metrics.put("constraint_match_rate", ratio(constraintMatches, judged));
         metrics.put("slot_exact_match", ratio(slotSum, judged));
         metrics.put("intent_score_mean", ratio(intentSum, intentCount));
+        // the mean is over the scored samples: how many there were, and how many the scoring service refused, is said
+        metrics.put("intent_scored_samples", intentCount);
+        metrics.put("scoring_failed_samples", scoringFailed);
         metrics.put("output_sanity_score", ratio(sanitySum, samples));
         metrics.put("p50_latency_ms", percentile(50));
         metrics.put("p95_latency_ms", percentile(95));

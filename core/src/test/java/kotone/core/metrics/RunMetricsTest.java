@@ -15,7 +15,7 @@ class RunMetricsTest {
     private final ProfileDerivation derivation = new ProfileDerivation(Catalog.standard());
 
     private EvalSample sample(MusicVector target, MusicVector predicted, Integer intent, double latency, Double cost) {
-        return new EvalSample(target, predicted, predicted == null ? null : SampleJudgement.of(predicted, target, derivation), intent, latency, cost);
+        return new EvalSample(target, predicted, predicted == null ? null : SampleJudgement.of(predicted, target, derivation), intent, latency, cost, false);
     }
 
     @Test
@@ -77,7 +77,7 @@ class RunMetricsTest {
         RunMetrics metrics = new RunMetrics();
         metrics.add(sample(target, MusicVector.of(30, 80, 40, 70, 30, 70), 70, 30.0, 0.0));
         // no target: a valid answer (spread 60 -> sanity 88), nothing to measure its error against
-        metrics.add(new EvalSample(null, MusicVector.of(20, 50, 50, 50, 50, 80), null, null, 10.0, 0.0));
+        metrics.add(new EvalSample(null, MusicVector.of(20, 50, 50, 50, 50, 80), null, null, 10.0, 0.0, false));
         Map<String, Object> m = metrics.asMap();
         assertThat(m.get("valid_samples")).isEqualTo(2L);
         assertThat(m.get("judged_samples")).isEqualTo(1L);

@@ -3,7 +3,6 @@ package kotone.eval.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,34 +29,23 @@ public class FailureAnalysis {
         this.samples = samples;
     }
 
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> analyse(UUID runId, int top) {
+    public FailureReport analyse(UUID runId, int top) {
         EvalRun run = runs.find(runId).orElseThrow(() -> ProblemException.notFound("no run " + runId));
-        List<SampleRow> worst = samples.page(runId, SampleRepository.Order.ERROR_DESC, top, 0);
-        List<Map<String, Object>> cases = new ArrayList<>();
-        for (SampleRow row : worst) {
-            Map<String, Object> hard = new LinkedHashMap<>();
-            hard.put("itemNo", row.itemNo());
-            hard.put("requestText", row.requestText());
-            hard.put("mae", row.judgement() == null ? null : row.judgement().mae());
-            hard.put("valid", row.judgement() != null);
-            hard.put("error", row.error() != null ? row.error() : row.parseError());
-            hard.put("worstDimensions", worstDimensions(row));
-            hard.put("target", row.target() == null ? null : row.target().asMap());
-            hard.put("predicted", row.predicted() == null ? null : row.predicted().asMap());
-            hard.put("traceId", row.traceId());
-            hard.put("traceUrl", row.traceUrl());
-            cases.add(hard);
+        List<FailureReport.HardCase> cases = new ArrayList<>();
+        for (SampleRow row : samples.page(runId, SampleRepository.Order.ERROR_DESC, top, 0)) {
+            cases.add(new FailureReport.HardCase(row.itemNo(), row.requestText(), row.judgement() == null ? null : row.judgement().mae(),
+                    row.judgement() != null, row.error() != null ? row.error() : row.parseError(), worstDimensions(row),
+                    row.target() == null ? null : row.target().asMap(), row.predicted() == null ? null : row.predicted().asMap(), row.traceId(),
+                    row.traceUrl()));
         }
-        Map<String, Object> byDimension = run.metrics() == null ? Map.of() : (Map<String, Object>) run.metrics().getOrDefault("mae_raw_by_dim", Map.of());
-        List<String> focus = focusDimensions(byDimension == null ? Map.of() : byDimension);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("runId", runId);
-        answer.put("mode", run.mode());
-        answer.put("focusDimensions", focus);
-        answer.put("cases", cases);
-        answer.put("playbook", playbook(run, focus, cases));
-        return answer;
+        List<String> focus = focusDimensions(maeByDimension(run));
+        return new FailureReport(runId, run.mode(), focus, cases, playbook(run, focus, cases));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> maeByDimension(EvalRun run) {
+        Object byDimension = run.metrics() == null ? null : run.metrics().get("mae_raw_by_dim");
+        return byDimension instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     /** The two dimensions with the highest MAE, worst first. */
@@ -83,14 +71,14 @@ public class FailureAnalysis {
                 .toList();
     }
 
-    private static String playbook(EvalRun run, List<String> focus, List<Map<String, Object>> cases) {
+    private static String playbook(EvalRun run, List<String> focus, List<FailureReport.HardCase> cases) {
         StringBuilder md = new StringBuilder();
         md.append("# Playbook for run ").append(run.id()).append(" (").append(run.mode()).append(")\n\n");
         Object mae = run.metrics() == null ? null : run.metrics().get("vector_mae");
         Object valid = run.metrics() == null ? null : run.metrics().get("json_valid_rate");
         md.append("## What failed\n");
         md.append(String.format(Locale.ROOT, "- vector MAE %s, JSON valid rate %s%n", format(mae), format(valid)));
-        long invalid = cases.stream().filter(c -> !(Boolean) c.get("valid")).count();
+        long invalid = cases.stream().filter(hard -> !hard.valid()).count();
         if (invalid > 0) {
             md.append("- ").append(invalid).append(" of the worst ").append(cases.size()).append(" samples had no valid answer\n");
         }
@@ -102,9 +90,9 @@ public class FailureAnalysis {
             md.append("- **").append(dimension).append("**: the highest mean absolute error\n");
         }
         md.append("\n## Hard cases\n");
-        for (Map<String, Object> hard : cases.subList(0, Math.min(5, cases.size()))) {
-            md.append("- \"").append(hard.get("requestText")).append("\" ").append(hard.get("worstDimensions"))
-                    .append(" [trace](").append(hard.get("traceUrl")).append(")\n");
+        for (FailureReport.HardCase hard : cases.subList(0, Math.min(5, cases.size()))) {
+            md.append("- \"").append(hard.requestText()).append("\" ").append(hard.worstDimensions())
+                    .append(" [trace](").append(hard.traceUrl()).append(")\n");
         }
         md.append("\n## What data to add\n");
         for (String dimension : focus) {

@@ -1,14 +1,10 @@
 package kotone.eval.cards;
 
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.Problem;
 import kotone.common.problem.ProblemException;
@@ -16,7 +12,9 @@ import kotone.core.gate.GateMetric;
 import kotone.core.gate.PairedUnits;
 import kotone.core.stats.Interval;
 import kotone.core.stats.PairedBootstrap;
-import kotone.eval.clients.DatasetClient;
+import kotone.common.client.DependencyDown;
+import kotone.common.client.UpstreamRefused;
+import kotone.eval.clients.DatasetCalls;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.gate.GateEvidence;
 import kotone.eval.gate.GateFailed;
@@ -24,6 +22,7 @@ import kotone.eval.gate.GateRuns;
 import kotone.eval.guards.GuardService;
 import kotone.eval.runs.EvalMode;
 import kotone.eval.sets.EvalSet;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,34 +39,27 @@ public class ModelCards {
     private final GateRuns runs;
     private final GateEvidence evidence;
     private final GuardService guards;
-    private final DatasetClient dataset;
+    private final DatasetCalls dataset;
     private final EvalConfig config;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "kotone-model-cards");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ManagedExecutor background;
 
-    public ModelCards(GateRuns runs, GateEvidence evidence, GuardService guards, DatasetClient dataset, EvalConfig config) {
+    public ModelCards(GateRuns runs, GateEvidence evidence, GuardService guards, DatasetCalls dataset, EvalConfig config, ManagedExecutor background) {
         this.runs = runs;
         this.evidence = evidence;
         this.guards = guards;
         this.dataset = dataset;
         this.config = config;
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        this.background = background;
     }
 
     /** Starts measuring a version in the background (202); the card shows {@code running} until it is done. */
     public ModelCardView start(int version, String traceparent) {
-        if (dataset.model(version) == null) {
+        if (dataset.model(version).isEmpty()) {
             throw new ProblemException(Problem.of(404, "Not Found", "no model version " + version,
                     List.of(new FieldError("modelVersion", "unknown model version"))));
         }
         dataset.recordGuardReport(version, GuardReport.running());
-        worker.submit(() -> measureAndRecord(version, traceparent));
+        background.execute(() -> measureAndRecord(version, traceparent));
         return new ModelCardView(version, "running", "/api/v1/models/" + version);
     }
 
@@ -84,7 +76,7 @@ public class ModelCards {
         }
         try {
             dataset.recordGuardReport(version, report);
-        } catch (DatasetClient.CallFailed e) {
+        } catch (DependencyDown | UpstreamRefused e) {
             LOG.warnf("the model registry could not record the guard report of model %d: %s", version, e.getMessage());
         }
         return report;

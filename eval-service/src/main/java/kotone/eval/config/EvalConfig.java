@@ -8,15 +8,6 @@ import kotone.core.gate.GateSettings;
 @ConfigMapping(prefix = "kotone.eval")
 public interface EvalConfig {
 
-    @WithDefault("http://localhost:8081")
-    String interpreterUrl();
-
-    @WithDefault("http://localhost:8082")
-    String scoringUrl();
-
-    @WithDefault("http://localhost:8084")
-    String datasetUrl();
-
     /** Interpreter calls in flight per run. */
     @WithDefault("8")
     int concurrency();
@@ -29,13 +20,6 @@ public interface EvalConfig {
     @WithDefault("http://localhost:16686/trace/{traceId}")
     String traceUrlTemplate();
 
-    /**
-     * Runs of up to this many items put every sample in the trace of the request that queued the run; larger runs
-     * give each sample a trace of its own, linked to that request, so no trace grows without bound.
-     */
-    @WithDefault("2000")
-    int traceParentMaxItems();
-
     /** How often an idle instance looks for queued runs. */
     @WithDefault("500")
     long pollMs();
@@ -44,7 +28,28 @@ public interface EvalConfig {
     @WithDefault("30000")
     long staleAfterMs();
 
+    /** How often this instance beats on its gate checks and cycles (read by {@code LeaseKeeper}'s schedule). */
+    @WithDefault("10s")
+    String heartbeatEvery();
+
     PriceTable priceTable();
+
+    Outages outages();
+
+    /**
+     * How a run waits for a dependency that is down: each waiting chunk is claimed again after a backoff that doubles
+     * from the initial to the maximum, and the run fails, naming the dependency, once it has waited longer than the limit.
+     */
+    interface Outages {
+        @WithDefault("500")
+        long initialBackoffMs();
+
+        @WithDefault("15000")
+        long maxBackoffMs();
+
+        @WithDefault("600000")
+        long giveUpAfterMs();
+    }
 
     Cycle cycle();
 

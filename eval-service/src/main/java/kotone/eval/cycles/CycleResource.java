@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,27 +36,27 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an improvement cycle on an eval set (202); 409 while another runs")
     public Response start(@Valid @NotNull StartCycleRequest request, @HeaderParam(Caller.HEADER) String caller) {
-        Map<String, Object> cycle = runner.start(request, Caller.of(caller));
-        return Response.accepted(cycle).location(java.net.URI.create("/eval/cycles/" + cycle.get("n"))).build();
+        CycleView cycle = runner.start(request, Caller.of(caller));
+        return Response.accepted(cycle).location(java.net.URI.create("/eval/cycles/" + cycle.n())).build();
+    }
+
+    /** Cycles newest first (without their steps), and the loop completion rate. */
+    public record CyclePage(List<CycleView> items, LoopCompletion completion, int limit, int offset) {
     }
 
     @GET
-    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > 500) {
-            throw ProblemException.badRequest("limit", "must be 1-500");
-        }
-        if (offset < 0) {
-            throw ProblemException.badRequest("offset", "must be 0 or more");
-        }
-        return Map.of("items", cycles.list(limit, offset), "completion", cycles.completion());
+    @Operation(summary = "Cycles newest first, without their steps, and the loop completion rate")
+    public CyclePage list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return new CyclePage(cycles.page(limit, offset), cycles.completion(), limit, offset);
     }
 
     @GET
     @Path("/{n}")
     @Operation(summary = "A cycle with each step's inputs, outputs and time, and the gate's decision with its reasons")
-    public Map<String, Object> get(@PathParam("n") String n) {
+    public CycleView get(@PathParam("n") String n) {
         try {
-            return cycles.find(Integer.parseInt(n)).orElseThrow(() -> ProblemException.notFound("no cycle " + n));
+            return cycles.view(Integer.parseInt(n)).orElseThrow(() -> ProblemException.notFound("no cycle " + n));
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("no cycle " + n);
         }

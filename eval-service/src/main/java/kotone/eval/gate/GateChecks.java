@@ -1,36 +1,31 @@
 package kotone.eval.gate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.Problem;
 import kotone.common.problem.ProblemException;
 import kotone.core.gate.GateDecision;
 import kotone.core.vector.Dimension;
-import kotone.eval.clients.DatasetClient;
-import kotone.eval.config.EvalConfig;
+import kotone.common.client.DependencyDown;
+import kotone.common.client.UpstreamRefused;
+import kotone.eval.clients.DatasetApi;
+import kotone.eval.clients.DatasetCalls;
+import kotone.eval.config.InstanceName;
 import kotone.eval.guards.GuardService;
-import kotone.eval.runs.RunWorker;
 import kotone.eval.sets.EvalSet;
 import kotone.eval.sets.EvalSetRepository;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * Gate checks: a candidate judged against the champion on a target and every guard, stored, and recorded with the
  * model registry, which promotes a version only on a passed check. An admin's check runs in the background; a cycle's
  * runs in the cycle's own thread. The instance working on a check keeps a heartbeat on it, and checks whose instance
- * stopped reporting are failed by whichever instance notices, so none stays running forever.
+ * stopped reporting are failed by whichever instance notices (see {@link kotone.eval.leases.LeaseKeeper}).
  */
 @ApplicationScoped
 public class GateChecks {
@@ -41,49 +36,19 @@ public class GateChecks {
     private final GateJudge judge;
     private final GuardService guards;
     private final EvalSetRepository sets;
-    private final DatasetClient dataset;
-    private final EvalConfig config;
+    private final DatasetCalls dataset;
     private final String instance;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "kotone-gate-checks"));
-    private final ScheduledExecutorService lease = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "kotone-gate-lease"));
+    private final ManagedExecutor background;
 
-    public GateChecks(GateCheckRepository checks, GateJudge judge, GuardService guards, EvalSetRepository sets, DatasetClient dataset,
-            EvalConfig config, RunWorker runWorker) {
+    public GateChecks(GateCheckRepository checks, GateJudge judge, GuardService guards, EvalSetRepository sets, DatasetCalls dataset,
+            InstanceName instance, ManagedExecutor background) {
         this.checks = checks;
         this.judge = judge;
         this.guards = guards;
         this.sets = sets;
         this.dataset = dataset;
-        this.config = config;
-        this.instance = runWorker.instance();
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        long every = Math.max(100, config.staleAfterMs() / 3);
-        lease.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-        lease.shutdownNow();
-    }
-
-    private void keepAlive() {
-        try {
-            checks.heartbeat(instance);
-            int abandoned = checks.failAbandoned(Instant.now().minusMillis(config.staleAfterMs()));
-            if (abandoned > 0) {
-                LOG.warnf("%d gate check(s) whose eval instance stopped reporting were marked failed", abandoned);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("could not keep gate checks alive: %s", e.getMessage());
-        }
+        this.instance = instance.get();
+        this.background = background;
     }
 
     /** Queues a check an admin asked for; it runs in the background (202). */
@@ -91,7 +56,7 @@ public class GateChecks {
         EvalSet target = sets.find(request.datasetId()).orElseThrow(() -> new ProblemException(Problem.of(404, "Not Found",
                 "no eval set " + request.datasetId(), List.of(new FieldError("datasetId", "unknown eval set")))));
         int candidate = request.candidateVersion();
-        if (dataset.model(candidate) == null) {
+        if (dataset.model(candidate).isEmpty()) {
             throw new ProblemException(Problem.of(404, "Not Found", "no model version " + candidate,
                     List.of(new FieldError("candidateVersion", "unknown model version"))));
         }
@@ -103,7 +68,7 @@ public class GateChecks {
         GateCheck check = GateCheck.queued(candidate, champion, target.id(), judge.mode().key(), caller, null);
         check.claimedBy = instance;
         checks.create(check);
-        worker.submit(() -> run(check.id, new GateRequest(champion, candidate, target, guards.sets(), Set.of(), List.of(), traceparent)));
+        background.execute(() -> run(check.id, new GateRequest(champion, candidate, target, guards.sets(), Set.of(), List.of(), traceparent)));
         return GateCheckView.of(check);
     }
 
@@ -132,12 +97,9 @@ public class GateChecks {
     }
 
     private int championVersion() {
-        JsonNode champion = dataset.promotedModel();
-        if (champion == null) {
-            throw ProblemException.conflict("no model is promoted yet, so there is no champion to judge against: the first promotion needs no "
-                    + "gate check (POST /api/v1/models/{version}/promote)");
-        }
-        return champion.get("version").asInt();
+        return dataset.promotedModel().map(DatasetApi.ModelEntry::version).orElseThrow(() -> ProblemException.conflict(
+                "no model is promoted yet, so there is no champion to judge against: the first promotion needs no gate check "
+                        + "(POST /api/v1/models/{version}/promote)"));
     }
 
     private void run(UUID id, GateRequest request) {
@@ -148,12 +110,12 @@ public class GateChecks {
         try {
             decision = judge.judge(request);
             GateCheck check = checks.find(id).orElseThrow();
-            dataset.recordGateCheck(request.candidateVersion(), new DatasetClient.GateCheckRecord(id, check.championVersion, check.targetSetId,
+            dataset.recordGateCheck(request.candidateVersion(), new DatasetApi.GateCheckRecord(id, check.championVersion, check.targetSetId,
                     decision.promote(), decision.failingSets(), Instant.now()));
             checks.complete(id, instance, decision);
         } catch (GateFailed e) {
             checks.fail(id, instance, decision, e.getMessage());
-        } catch (DatasetClient.CallFailed e) {
+        } catch (DependencyDown | UpstreamRefused e) {
             checks.fail(id, instance, decision, "the model registry could not record the check, so no promotion can rest on it: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "gate check %s failed", id);

@@ -12,12 +12,12 @@ import kotone.eval.runs.EvalMode;
 import kotone.eval.runs.EvalRun;
 import kotone.eval.runs.RunRepository;
 import kotone.eval.runs.RunWorker;
-import kotone.eval.runs.SampleRepository;
 import kotone.eval.sets.EvalSet;
 
 /**
  * The runs the gate compares: a model version's run on a set is reused when one finished recently, else queued, and the
- * gate waits for them all. A run with failed calls is not judged: an outage is not a model failure.
+ * gate waits for them all. A run that could not complete (a dependency stayed down) is not judged: an outage is not a
+ * model failure, and outages never become samples.
  */
 @ApplicationScoped
 public class GateRuns {
@@ -25,13 +25,11 @@ public class GateRuns {
     private static final long POLL_MS = 200;
 
     private final RunRepository runs;
-    private final SampleRepository samples;
     private final RunWorker worker;
     private final EvalConfig config;
 
-    public GateRuns(RunRepository runs, SampleRepository samples, RunWorker worker, EvalConfig config) {
+    public GateRuns(RunRepository runs, RunWorker worker, EvalConfig config) {
         this.runs = runs;
-        this.samples = samples;
         this.worker = worker;
         this.config = config;
     }
@@ -43,8 +41,7 @@ public class GateRuns {
     /** A recent completed run of the version on the set, or a new one queued in item order. */
     public UUID runOf(EvalSet set, int version, EvalMode mode, String traceparent) {
         Instant recent = Instant.now().minus(Duration.ofMillis(config.gate().reuseRunsWithinMs()));
-        Optional<EvalRun> reusable = runs.latestCompleted(set.id(), mode.key(), versionLabel(version), recent)
-                .filter(run -> samples.failedCalls(run.id()) == 0);
+        Optional<EvalRun> reusable = runs.latestCompleted(set.id(), mode.key(), versionLabel(version), recent);
         return reusable.map(EvalRun::id).orElseGet(() -> queue(set, versionLabel(version), mode, traceparent, null));
     }
 
@@ -66,7 +63,7 @@ public class GateRuns {
         return id;
     }
 
-    /** Waits until every run completes; a run that fails, times out or had failed calls stops the gate. */
+    /** Waits until every run completes; a run that fails (a dependency stayed down) or times out stops the gate. */
     public List<EvalRun> await(List<UUID> ids) {
         long deadline = System.currentTimeMillis() + config.gate().waitMs();
         List<EvalRun> done = new ArrayList<>();
@@ -74,16 +71,12 @@ public class GateRuns {
             while (true) {
                 EvalRun run = runs.find(id).orElseThrow(() -> new GateFailed("run " + id + " disappeared"));
                 if ("completed".equals(run.status())) {
-                    int failed = samples.failedCalls(id);
-                    if (failed > 0) {
-                        throw new GateFailed("run " + id + " on " + run.datasetId() + " had " + failed + " failed interpreter call(s): an outage is "
-                                + "not a model failure, so the gate does not judge it; check the interpreter and ask again");
-                    }
                     done.add(run);
                     break;
                 }
                 if ("failed".equals(run.status())) {
-                    throw new GateFailed("run " + id + " on " + run.datasetId() + " failed: " + run.error());
+                    throw new GateFailed("run " + id + " on " + run.datasetId() + " did not complete, so the gate does not judge it (an outage "
+                            + "is not a model failure): " + run.error());
                 }
                 if (System.currentTimeMillis() > deadline) {
                     throw new GateFailed("run " + id + " on " + run.datasetId() + " did not finish within " + config.gate().waitMs() + " ms");

@@ -8,11 +8,16 @@ import java.util.UUID;
  * A run as the API shows it.
  *
  * @param itemOrderSeed set when the run asks its items in a shuffled order (the gate's A/A calibration), else null
+ * @param waiting set while the run waits for a dependency that is down, else null
  */
 public record EvalRun(UUID id, String datasetId, String mode, String status, Progress progress, String modelVersion,
         String priceTableVersion, Map<String, Object> metrics, Map<String, Object> slices, String error, Instant createdAt,
-        Instant startedAt, Instant finishedAt, Long itemOrderSeed) {
+        Instant startedAt, Instant finishedAt, Long itemOrderSeed, Waiting waiting) {
 
     public record Progress(int done, int total) {
+    }
+
+    /** @param dependency the service the run waits for; since when, and what the last call met */
+    public record Waiting(String dependency, String reason, Instant since) {
     }
 }

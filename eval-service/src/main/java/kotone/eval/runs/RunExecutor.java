@@ -1,20 +1,22 @@
 package kotone.eval.runs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorCompletionService;
 import kotone.core.behaviour.BehaviouralChecks;
 import kotone.core.behaviour.BehaviouralItem;
 import kotone.core.behaviour.Check;
@@ -27,16 +29,24 @@ import kotone.core.metrics.SampleJudgement;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 import kotone.eval.checks.CheckRepository;
-import kotone.eval.clients.InterpreterClient;
-import kotone.eval.clients.ScoringClient;
+import kotone.common.client.Outage;
+import kotone.common.tracing.Traceparent;
+import kotone.eval.clients.CallOutcome;
+import kotone.eval.clients.InterpretAnswer;
+import kotone.eval.clients.InterpretCall;
+import kotone.eval.clients.InterpreterCalls;
+import kotone.eval.clients.ScoreCall;
+import kotone.eval.clients.ScoringApi;
+import kotone.eval.clients.ScoringCalls;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.sets.EvalItem;
 import kotone.eval.sets.EvalSetRepository;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
- * Executes one claimed run: the items without a sample yet, a page at a time; each item through the interpreter
- * (bounded concurrency) in its own trace, the top recommendation of each item with a target scored against the
- * target's profile, the page's samples stored at once. Then the metrics, overall and per slice, and the behavioural
+ * Executes one claimed chunk of a run: the items without a sample yet; each item through the interpreter (bounded
+ * concurrency) in its own trace, the top recommendation of each item with a target scored against the target's
+ * profile, the chunk's samples stored at once. Then the metrics, overall and per slice, and the behavioural
  * checks of the set's expectations and relations with their pass rates.
  */
 @ApplicationScoped
@@ -46,17 +56,17 @@ public class RunExecutor {
     private final RunRepository runs;
     private final SampleRepository samples;
     private final CheckRepository checks;
-    private final InterpreterClient interpreter;
-    private final ScoringClient scoring;
+    private final InterpreterCalls interpreter;
+    private final ScoringCalls scoring;
     private final ProfileDerivation derivation;
     private final EvalConfig config;
     private final Tracer tracer;
-    private final ExecutorService calls;
+    private final ManagedExecutor background;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
     public RunExecutor(io.micrometer.core.instrument.MeterRegistry meters, EvalSetRepository sets, RunRepository runs, SampleRepository samples,
-            CheckRepository checks, InterpreterClient interpreter, ScoringClient scoring, ProfileDerivation derivation, EvalConfig config,
-            OpenTelemetry telemetry) {
+            CheckRepository checks, InterpreterCalls interpreter, ScoringCalls scoring, ProfileDerivation derivation, EvalConfig config,
+            OpenTelemetry telemetry, ManagedExecutor background) {
         this.sets = sets;
         this.runs = runs;
         this.samples = samples;
@@ -67,114 +77,145 @@ public class RunExecutor {
         this.config = config;
         this.tracer = telemetry.getTracer("kotone-eval");
         this.meters = meters;
-        this.calls = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "kotone-eval-call");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.background = background;
     }
 
-    void shutdown() {
-        calls.shutdownNow();
+    /** One item's outcome: a sample to store, or the outage that kept it from being asked (then nothing is stored for it). */
+    private record Attempt(SampleRow sample, Outage outage) {
+        static Attempt stored(SampleRow sample) {
+            return new Attempt(sample, null);
+        }
+
+        static Attempt waiting(Outage outage) {
+            return new Attempt(null, outage);
+        }
     }
 
-    /** Processes one claimed chunk of a run: its items without a sample yet, through the interpreter, scored and stored. */
+    /**
+     * Processes one claimed chunk of a run: its items without a sample yet, through the interpreter, scored and stored.
+     * When a dependency is down, the samples made are kept and the chunk waits with backoff; past the configured time
+     * the run fails, naming the dependency. An outage never becomes a sample.
+     */
     public void executeChunk(EvalRun run, RunRepository.Chunk chunk, String instance) throws InterruptedException {
         EvalMode mode = EvalMode.fromKey(run.mode()).orElseThrow();
         Double price = config.priceTable().usdPerRequest().get(mode.key());
-        io.opentelemetry.api.trace.SpanContext origin = origin(runs.originTraceparent(run.id()).orElse(null));
+        SpanContext origin = Traceparent.spanContext(runs.originTraceparent(run.id()).orElse(null));
         List<EvalItem> page = sets.pendingItems(run.datasetId(), run.id(), chunk.firstItem(), chunk.lastItem());
         if (run.itemOrderSeed() != null) {
             // the A/A calibration's repeat run asks its items in another order, to show what order alone changes
             java.util.Collections.shuffle(page, new java.util.Random(run.itemOrderSeed() * 31 + chunk.chunkNo()));
         }
-        List<Future<SampleRow>> futures = new ArrayList<>(page.size());
-        for (EvalItem item : page) {
-            futures.add(calls.submit(() -> sample(run, mode, item, price, origin)));
-        }
+        // at most kotone.eval.concurrency calls in flight: the next item is asked as soon as one answers
+        CompletionService<Attempt> calls = new ExecutorCompletionService<>(background);
+        int submitted = 0;
+        int inFlight = 0;
         List<SampleRow> rows = new ArrayList<>(page.size());
-        for (Future<SampleRow> future : futures) {
+        Outage outage = null;
+        while (submitted < page.size() || inFlight > 0) {
+            while (inFlight < config.concurrency() && submitted < page.size()) {
+                EvalItem item = page.get(submitted++);
+                calls.submit(() -> sample(run, mode, item, price, origin));
+                inFlight++;
+            }
             try {
-                rows.add(future.get());
+                Attempt attempt = calls.take().get();
+                inFlight--;
+                if (attempt.sample() != null) {
+                    rows.add(attempt.sample());
+                } else if (outage == null) {
+                    outage = attempt.outage();
+                }
             } catch (ExecutionException e) {
                 throw new IllegalStateException("a sample could not be built", e.getCause());
             }
         }
         int stored = rows.isEmpty() ? 0 : samples.insert(run.id(), rows);
         meters.counter("kotone.eval.samples", "mode", mode.key()).increment(stored);
+        if (outage != null) {
+            waitFor(outage, run, chunk, instance);
+            return;
+        }
         runs.chunkDone(chunk, instance);
         runs.completeIfFinished(run.id(), (connection, current) -> complete(connection, current));
     }
 
-    /** The span that queued the run (at the gateway and the eval service), as a link target; null when unknown. */
-    private static io.opentelemetry.api.trace.SpanContext origin(String traceparent) {
-        if (traceparent == null) {
-            return null;
+    private void waitFor(Outage outage, EvalRun run, RunRepository.Chunk chunk, String instance) {
+        EvalConfig.Outages policy = config.outages();
+        Instant since = runs.chunkWaits(chunk, instance, outage.dependency(), outage.reason(), policy.initialBackoffMs(), policy.maxBackoffMs());
+        long waited = Duration.between(since, Instant.now()).toMillis();
+        meters.counter("kotone.eval.outage.waits", "dependency", outage.dependency()).increment();
+        if (waited > policy.giveUpAfterMs()) {
+            runs.fail(run.id(), String.format(java.util.Locale.ROOT, "%s for %.0f s, longer than a run waits (%.0f s): the run stopped "
+                    + "without judging the model; its samples so far are kept", outage.message(), waited / 1000.0, policy.giveUpAfterMs() / 1000.0));
         }
-        String[] parts = traceparent.split("-");
-        if (parts.length != 4) {
-            return null;
-        }
-        // the request's own sampling decision carries over: an unsampled request gives unsampled samples
-        return io.opentelemetry.api.trace.SpanContext.createFromRemoteParent(parts[1], parts[2],
-                io.opentelemetry.api.trace.TraceFlags.fromHex(parts[3], 0), io.opentelemetry.api.trace.TraceState.getDefault());
     }
 
     /**
-     * One sample: the span "eval.sample" with the interpreter's POST /interpret under it, then the scoring service's
-     * POST /score for the top recommendation. In a run of up to {@code trace-parent-max-items} items it is a child
-     * of the request that queued the run (so its trace reads gateway -> eval -> interpreter -> scoring); in larger
-     * runs it is a trace of its own with a link to that request.
+     * One sample in a trace of its own ("eval.sample", with the interpreter's POST /interpret and the scoring service's
+     * POST /score under it), linked to the request that queued the run: its trace link opens that sample's path alone.
      */
-    private SampleRow sample(EvalRun run, EvalMode mode, EvalItem item, Double price, io.opentelemetry.api.trace.SpanContext origin) {
-        io.opentelemetry.api.trace.SpanBuilder builder = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL);
-        if (origin != null && origin.isValid() && run.progress().total() <= config.traceParentMaxItems()) {
-            // the sample continues the trace of the request that queued the run: gateway -> eval -> interpreter -> scoring
-            builder.setParent(Context.root().with(Span.wrap(origin)));
-        } else {
-            // a large run would make one enormous trace: each sample gets its own, linked to the request
-            builder.setNoParent();
-            if (origin != null && origin.isValid()) {
-                builder.addLink(origin);
-            }
+    private Attempt sample(EvalRun run, EvalMode mode, EvalItem item, Double price, SpanContext origin) {
+        SpanBuilder builder = tracer.spanBuilder("eval.sample").setSpanKind(SpanKind.INTERNAL).setNoParent();
+        if (origin.isValid()) {
+            builder.addLink(origin);
         }
         Span span = builder
                 .setAttribute("kotone.eval.run_id", run.id().toString())
                 .setAttribute("kotone.eval.item_no", item.itemNo())
                 .setAttribute("kotone.eval.mode", mode.key())
                 .startSpan();
-        try {
-            Context context = Context.current().with(span);
+        try (Scope scope = span.makeCurrent()) {
             long start = System.nanoTime();
-            InterpreterClient.Answer answer = interpreter.interpret(item.requestText(), item.weather(), mode.interpreterMode(), mode.llmModel(),
-                    mode.readsModelVersion() ? localVersion(run.modelVersion()) : null, context);
+            CallOutcome<InterpretAnswer> outcome = interpreter.interpret(new InterpretCall(item.requestText(),
+                    item.weather() == null || item.weather().isBlank() ? null : item.weather(), mode.interpreterMode(), mode.llmModel(),
+                    mode.readsModelVersion() ? localVersion(run.modelVersion()) : null));
             double latencyMs = (System.nanoTime() - start) / 1_000_000.0;
             String traceId = span.getSpanContext().getTraceId();
             String traceUrl = config.traceUrlTemplate().replace("{traceId}", traceId);
-            if (!answer.ok()) {
-                return new SampleRow(item.itemNo(), false, item.requestText(), item.sourceType(), item.language(), item.target(), null, null,
-                        null, null, null, false, null, latencyMs, price, null, null, traceId, null, traceUrl, answer.error());
+            if (outcome instanceof CallOutcome.Down<InterpretAnswer> down) {
+                return Attempt.waiting(down.outage());
             }
-            JsonNode body = answer.body();
-            JsonNode meta = body.path("meta");
-            String served = meta.path("modelSource").asText(null);
-            boolean servedAsAsked = mode.servedBy(served);
-            boolean jsonValid = meta.path("jsonValid").asBoolean(false) && servedAsAsked;
-            MusicVector predicted = jsonValid ? vector(body.path("hiddenParams").path("vector")) : null;
-            SampleJudgement judgement = predicted == null || item.target() == null ? null : SampleJudgement.of(predicted, item.target(), derivation);
-            String parseError = meta.path("parseError").isTextual() ? meta.path("parseError").asText()
-                    : servedAsAsked ? null : "served by " + served + " instead of " + mode.key();
-            String[] top = topParts(body.path("recommended"));
-            Integer intent = predicted == null || top == null || item.target() == null ? null : scoring.total(new ScoringClient.Request(selection(top),
-                    derivation.profile(item.target())), context);
-            // auto may call a priced LLM or not, request by request: the interpreter's own price of the answer counts
-            Double cost = mode == EvalMode.AUTO ? (meta.path("costUsd").isNumber() ? meta.path("costUsd").asDouble() : null) : price;
-            return new SampleRow(item.itemNo(), true, item.requestText(), item.sourceType(), item.language(), item.target(), predicted,
-                    judgement, served, meta.path("modelVersion").asText(null), meta.path("fallbackReason").asText(null), jsonValid,
-                    parseError, latencyMs, cost, intent, top, traceId, meta.path("traceId").asText(null), traceUrl, null);
+            if (outcome instanceof CallOutcome.Refused<InterpretAnswer> refused) {
+                return Attempt.stored(new SampleRow(item.itemNo(), false, item.requestText(), item.sourceType(), item.language(), item.target(),
+                        null, null, null, null, null, false, null, latencyMs, price, null, null, traceId, null, traceUrl,
+                        "the interpreter refused the item: " + refused.detail(), null));
+            }
+            InterpretAnswer answer = ((CallOutcome.Answered<InterpretAnswer>) outcome).value();
+            return answered(mode, item, price, answer, latencyMs, traceId, traceUrl);
         } finally {
             span.end();
         }
+    }
+
+    private Attempt answered(EvalMode mode, EvalItem item, Double price, InterpretAnswer answer, double latencyMs, String traceId,
+            String traceUrl) {
+        InterpretAnswer.Meta meta = answer.meta();
+        String served = meta == null ? null : meta.modelSource();
+        boolean servedAsAsked = mode.servedBy(served);
+        boolean jsonValid = meta != null && Boolean.TRUE.equals(meta.jsonValid()) && servedAsAsked && answer.hiddenParams() != null;
+        MusicVector predicted = jsonValid ? vector(answer.hiddenParams().vector()) : null;
+        SampleJudgement judgement = predicted == null || item.target() == null ? null : SampleJudgement.of(predicted, item.target(), derivation);
+        String parseError = meta != null && meta.parseError() != null ? meta.parseError()
+                : servedAsAsked ? null : "served by " + served + " instead of " + mode.key();
+        String[] top = topParts(answer.recommended());
+        Integer intent = null;
+        String scoringError = null;
+        if (predicted != null && top != null && item.target() != null) {
+            CallOutcome<ScoringApi.Score> scored = scoring.score(new ScoreCall(selection(top), derivation.profile(item.target())));
+            if (scored instanceof CallOutcome.Down<ScoringApi.Score> down) {
+                return Attempt.waiting(down.outage());
+            }
+            if (scored instanceof CallOutcome.Refused<ScoringApi.Score> refused) {
+                scoringError = refused.detail();
+            } else {
+                intent = ((CallOutcome.Answered<ScoringApi.Score>) scored).value().total();
+            }
+        }
+        // auto may call a priced LLM or not, request by request: the interpreter's own price of the answer counts
+        Double cost = mode == EvalMode.AUTO ? (meta == null ? null : meta.costUsd()) : price;
+        return Attempt.stored(new SampleRow(item.itemNo(), true, item.requestText(), item.sourceType(), item.language(), item.target(), predicted,
+                judgement, served, meta == null ? null : meta.modelVersion(), meta == null ? null : meta.fallbackReason(), jsonValid, parseError,
+                latencyMs, cost, intent, top, traceId, meta == null ? null : meta.traceId(), traceUrl, null, scoringError));
     }
 
     private static Map<String, String> selection(String[] top) {
@@ -231,22 +272,26 @@ public class RunExecutor {
         return maps;
     }
 
-    private static MusicVector vector(JsonNode node) {
+    private static MusicVector vector(Map<String, Integer> read) {
         int[] values = new int[Dimension.COUNT];
         for (Dimension dimension : Dimension.ALL) {
-            values[dimension.ordinal()] = MusicVector.clamp(node.path(dimension.key()).asInt(MusicVector.NEUTRAL));
+            Integer value = read == null ? null : read.get(dimension.key());
+            values[dimension.ordinal()] = MusicVector.clamp(value == null ? MusicVector.NEUTRAL : value);
         }
         return MusicVector.of(values);
     }
 
-    private static String[] topParts(JsonNode recommended) {
+    private static String[] topParts(Map<String, List<String>> recommended) {
+        if (recommended == null) {
+            return null;
+        }
         String[] top = new String[Slot.ALL.size()];
         for (Slot slot : Slot.ALL) {
-            JsonNode first = recommended.path(slot.key()).path(0);
-            if (!first.isTextual()) {
+            List<String> parts = recommended.get(slot.key());
+            if (parts == null || parts.isEmpty() || parts.get(0) == null) {
                 return null;
             }
-            top[slot.ordinal()] = first.asText();
+            top[slot.ordinal()] = parts.get(0);
         }
         return top;
     }

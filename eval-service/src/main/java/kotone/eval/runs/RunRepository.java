@@ -22,7 +22,7 @@ import kotone.common.jdbc.Sql;
 public class RunRepository {
 
     private static final String COLUMNS = "id, set_id, mode, status, done, total, model_version, price_table_version, metrics, slices, "
-            + "error, created_at, started_at, finished_at, item_order_seed";
+            + "error, created_at, started_at, finished_at, item_order_seed, waiting_on, waiting_reason, waiting_since";
 
     private final DataSource dataSource;
     private final JsonColumns columns;
@@ -85,38 +85,93 @@ public class RunRepository {
     }
 
     /**
-     * Claims the next chunk for this instance: queued chunks of the oldest runs first, or a chunk whose instance
-     * stopped reporting. SKIP LOCKED lets several instances claim at once without ever taking the same chunk.
+     * Claims the next chunk for this instance: queued chunks of the oldest runs first (a chunk that waits for a dependency
+     * only once its backoff is over), or a chunk whose instance stopped reporting. SKIP LOCKED lets several instances
+     * claim at once without ever taking the same chunk; the chunk and its run are updated in one transaction.
      */
     public Optional<Chunk> claimChunk(String instance, long staleAfterMs) {
         String sql = "with next as (select c.run_id, c.chunk_no from eval_run_chunk c join eval_run r on r.id = c.run_id "
-                + "where r.status in ('queued', 'running') and (c.status = 'queued' or (c.status = 'running' and c.heartbeat_at < now() - make_interval(secs => ?))) "
+                + "where r.status in ('queued', 'running') and ((c.status = 'queued' and (c.not_before is null or c.not_before <= now())) "
+                + "or (c.status = 'running' and c.heartbeat_at < now() - make_interval(secs => ?))) "
                 + "order by r.created_at, c.chunk_no for update of c skip locked limit 1) "
                 + "update eval_run_chunk c set status = 'running', claimed_by = ?, heartbeat_at = now() from next "
                 + "where c.run_id = next.run_id and c.chunk_no = next.chunk_no returning c.run_id, c.chunk_no, c.first_item, c.last_item";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(sql)) {
-            claim.setDouble(1, staleAfterMs / 1000.0);
-            claim.setString(2, instance);
-            try (ResultSet rows = claim.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement claim = connection.prepareStatement(sql);
+                    PreparedStatement start = connection.prepareStatement("update eval_run set status = 'running', "
+                            + "started_at = coalesce(started_at, now()), claimed_by = coalesce(claimed_by, ?) where id = ? and status = 'queued'")) {
+                claim.setDouble(1, staleAfterMs / 1000.0);
+                claim.setString(2, instance);
+                Chunk chunk;
+                try (ResultSet rows = claim.executeQuery()) {
+                    if (!rows.next()) {
+                        connection.commit();
+                        return Optional.empty();
+                    }
+                    chunk = new Chunk(rows.getObject(1, UUID.class), rows.getInt(2), rows.getInt(3), rows.getInt(4));
                 }
-                Chunk chunk = new Chunk(rows.getObject(1, UUID.class), rows.getInt(2), rows.getInt(3), rows.getInt(4));
-                Sql.update(dataSource, "update eval_run set status = 'running', started_at = coalesce(started_at, now()), claimed_by = coalesce(claimed_by, ?) "
-                        + "where id = ? and status = 'queued'", instance, chunk.runId());
+                start.setString(1, instance);
+                start.setObject(2, chunk.runId());
+                start.executeUpdate();
+                connection.commit();
                 return Optional.of(chunk);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not claim a chunk", e);
         }
     }
 
-    /** Marks a chunk done (if this instance still holds it) and records the run's progress. */
+    /** Marks a chunk done (if this instance still holds it) and records the run's progress; the run waits for nothing. */
     public void chunkDone(Chunk chunk, String instance) {
-        Sql.update(dataSource, "update eval_run_chunk set status = 'done', done_at = now() where run_id = ? and chunk_no = ? and claimed_by = ?",
-                chunk.runId(), chunk.chunkNo(), instance);
-        Sql.update(dataSource, "update eval_run set done = (select count(*) from eval_sample where run_id = ?), heartbeat_at = now() where id = ?",
-                chunk.runId(), chunk.runId());
+        Sql.update(dataSource, "update eval_run_chunk set status = 'done', done_at = now(), not_before = null where run_id = ? and chunk_no = ? "
+                + "and claimed_by = ?", chunk.runId(), chunk.chunkNo(), instance);
+        Sql.update(dataSource, "update eval_run set done = (select count(*) from eval_sample where run_id = ?), heartbeat_at = now(), "
+                + "waiting_on = null, waiting_reason = null, waiting_since = null where id = ?", chunk.runId(), chunk.runId());
+    }
+
+    /**
+     * A dependency was down while this chunk ran: its samples so far are kept, and the chunk goes back to the queue to be
+     * claimed again after a backoff that doubles with every wait, up to the maximum. The run says what it waits for.
+     *
+     * @return since when the run has waited
+     */
+    public Instant chunkWaits(Chunk chunk, String instance, String dependency, String reason, long initialBackoffMs, long maxBackoffMs) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement requeue = connection.prepareStatement("update eval_run_chunk set status = 'queued', claimed_by = null, "
+                    + "waits = waits + 1, not_before = now() + make_interval(secs => least(?, ? * power(2, least(waits, 20))) / 1000.0) "
+                    + "where run_id = ? and chunk_no = ? and claimed_by = ?");
+                    PreparedStatement waiting = connection.prepareStatement("update eval_run set waiting_on = ?, waiting_reason = ?, "
+                            + "waiting_since = coalesce(waiting_since, now()), heartbeat_at = now(), "
+                            + "done = (select count(*) from eval_sample where run_id = ?) where id = ? returning waiting_since")) {
+                requeue.setDouble(1, maxBackoffMs);
+                requeue.setDouble(2, initialBackoffMs);
+                requeue.setObject(3, chunk.runId());
+                requeue.setInt(4, chunk.chunkNo());
+                requeue.setString(5, instance);
+                requeue.executeUpdate();
+                waiting.setString(1, dependency);
+                waiting.setString(2, reason);
+                waiting.setObject(3, chunk.runId());
+                waiting.setObject(4, chunk.runId());
+                Instant since;
+                try (ResultSet rows = waiting.executeQuery()) {
+                    rows.next();
+                    since = rows.getTimestamp(1).toInstant();
+                }
+                connection.commit();
+                return since;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not put chunk " + chunk.chunkNo() + " of run " + chunk.runId() + " back to wait", e);
+        }
     }
 
     /** Which instance processed each chunk of a run, for operators and tests. */
@@ -204,7 +259,8 @@ public class RunRepository {
     }
 
     public void fail(UUID id, String error) {
-        Sql.update(dataSource, "update eval_run set status = 'failed', error = ?, finished_at = now() where id = ?", error, id);
+        Sql.update(dataSource, "update eval_run set status = 'failed', error = ?, finished_at = now(), waiting_on = null, waiting_reason = null, "
+                + "waiting_since = null where id = ?", error, id);
     }
 
     public Optional<EvalRun> find(UUID id) {
@@ -296,7 +352,8 @@ public class RunRepository {
         return new EvalRun(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
                 new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8), columns.readMap(rows.getString(9)),
                 columns.readMap(rows.getString(10)), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
-                instant(rows.getTimestamp(14)), (Long) rows.getObject(15));
+                instant(rows.getTimestamp(14)), (Long) rows.getObject(15),
+                rows.getString(16) == null ? null : new EvalRun.Waiting(rows.getString(16), rows.getString(17), instant(rows.getTimestamp(18))));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,7 +1,10 @@
 package kotone.eval.runs;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,19 +22,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kotone.common.problem.FieldError;
-import kotone.common.tracing.Traceparent;
 import kotone.common.problem.ProblemException;
 import kotone.eval.analysis.FailureAnalysis;
-import kotone.eval.checks.CheckRepository;
+import kotone.eval.analysis.FailureReport;
 import kotone.eval.analysis.RunComparison;
-import kotone.eval.config.EvalConfig;
-import kotone.eval.sets.EvalSet;
-import kotone.eval.sets.EvalSetRepository;
+import kotone.eval.checks.CheckRepository;
+import kotone.eval.checks.CheckView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/eval/runs")
@@ -39,62 +38,59 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RunResource {
 
     private static final int MAX_LIMIT = 1000;
+    private static final String MODES = "rule_baseline|local_model|prompt_baseline|fine_tuned|auto";
+    private static final String MODES_MESSAGE = "must be rule_baseline, local_model, prompt_baseline, fine_tuned or auto";
 
+    private final RunService service;
     private final RunRepository runs;
     private final SampleRepository samples;
     private final CheckRepository checks;
-    private final EvalSetRepository sets;
-    private final RunWorker worker;
     private final RunComparison comparison;
     private final FailureAnalysis failures;
-    private final EvalConfig config;
 
-    public RunResource(RunRepository runs, SampleRepository samples, CheckRepository checks, EvalSetRepository sets, RunWorker worker,
-            RunComparison comparison, FailureAnalysis failures, EvalConfig config) {
+    public RunResource(RunService service, RunRepository runs, SampleRepository samples, CheckRepository checks, RunComparison comparison,
+            FailureAnalysis failures) {
+        this.service = service;
         this.runs = runs;
         this.samples = samples;
         this.checks = checks;
-        this.sets = sets;
-        this.worker = worker;
         this.comparison = comparison;
         this.failures = failures;
-        this.config = config;
+    }
+
+    public record RunPage(List<EvalRun> items, int limit, int offset) {
+    }
+
+    /** @param total the samples the run has */
+    public record SamplePage(UUID runId, List<SampleView> items, int limit, int offset, int total) {
+    }
+
+    public record CheckPage(UUID runId, List<CheckView> items, int limit, int offset) {
+    }
+
+    public record Workers(UUID runId, Map<String, Integer> chunksByInstance) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Queue a run of an eval set in a mode; answers 202 at once, the run proceeds in the background")
     public Response start(@Valid @NotNull StartRunRequest request) {
-        EvalSet set = sets.find(request.datasetId()).orElseThrow(() -> new ProblemException(kotone.common.problem.Problem.of(404, "Not Found",
-                "no eval set " + request.datasetId(), List.of(new FieldError("datasetId", "unknown eval set")))));
-        UUID id = UUID.randomUUID();
-        runs.insert(id, set.id(), request.mode(), set.count(), request.modelVersion(), config.priceTable().version(), config.pageSize(),
-                Traceparent.current());
-        worker.nudge();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id);
-        body.put("status", "queued");
-        body.put("datasetId", set.id());
-        body.put("mode", request.mode());
-        return Response.accepted(body).location(java.net.URI.create("/eval/runs/" + id)).build();
+        RunService.Queued queued = service.queue(request);
+        return Response.accepted(queued).location(java.net.URI.create("/eval/runs/" + queued.id())).build();
     }
 
     @GET
     @Operation(summary = "Run history, newest first; filters mode, datasetId, modelVersion, from, to (ISO instants); format=csv for CSV")
-    public Response list(@QueryParam("mode") String mode, @QueryParam("datasetId") String datasetId,
+    public Response list(@QueryParam("mode") @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode, @QueryParam("datasetId") String datasetId,
             @QueryParam("modelVersion") String modelVersion, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("format") @DefaultValue("json") String format) {
-        checkPaging(limit, offset);
-        if (mode != null && EvalMode.fromKey(mode).isEmpty()) {
-            throw ProblemException.badRequest("mode", "must be rule_baseline, local_model, prompt_baseline, fine_tuned or auto");
-        }
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv", message = "must be json or csv") String format) {
         List<EvalRun> page = runs.list(new RunRepository.Filter(mode, datasetId, modelVersion, instant("from", from), instant("to", to)),
                 limit, offset);
         if ("csv".equals(format)) {
             return Response.ok(CsvExport.runs(page), "text/csv").build();
         }
-        return Response.ok(Map.of("items", page, "limit", limit, "offset", offset)).build();
+        return Response.ok(new RunPage(page, limit, offset)).build();
     }
 
     @GET
@@ -114,8 +110,8 @@ public class RunResource {
     @Path("/{id}/samples")
     @Operation(summary = "A run's samples, each with traceId and traceUrl; sort error_desc (default), error_asc or item; format=csv streams them all")
     public Response samples(@PathParam("id") String id, @QueryParam("sort") @DefaultValue("error_desc") String sort,
-            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("format") @DefaultValue("json") String format) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv", message = "must be json or csv") String format) {
         EvalRun run = find(id);
         SampleRepository.Order order = switch (sort) {
             case "error_desc" -> SampleRepository.Order.ERROR_DESC;
@@ -138,50 +134,36 @@ public class RunResource {
             };
             return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"samples-" + run.id() + ".csv\"").build();
         }
-        checkPaging(limit, offset);
-        List<Map<String, Object>> items = samples.page(run.id(), order, limit, offset).stream().map(SampleView::of).toList();
-        return Response.ok(Map.of("runId", run.id(), "items", items, "limit", limit, "offset", offset, "total", run.progress().done())).build();
+        List<SampleView> items = samples.page(run.id(), order, limit, offset).stream().map(SampleView::of).toList();
+        return Response.ok(new SamplePage(run.id(), items, limit, offset, run.progress().done())).build();
     }
 
     @GET
     @Path("/{id}/checks")
     @Operation(summary = "A run's behavioural checks: what was expected of each item and what was read; failing=true for the failures only")
-    public Map<String, Object> checks(@PathParam("id") String id, @QueryParam("failing") @DefaultValue("false") boolean failing,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        checkPaging(limit, offset);
+    public CheckPage checks(@PathParam("id") String id, @QueryParam("failing") @DefaultValue("false") boolean failing,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         EvalRun run = find(id);
-        return Map.of("runId", run.id(), "items", checks.list(run.id(), failing, limit, offset), "limit", limit, "offset", offset);
+        return new CheckPage(run.id(), checks.list(run.id(), failing, limit, offset), limit, offset);
     }
 
     @GET
     @Path("/{id}/workers")
     @Operation(summary = "Which eval instances processed the run's chunks, and how many each")
-    public Map<String, Object> workers(@PathParam("id") String id) {
+    public Workers workers(@PathParam("id") String id) {
         EvalRun run = find(id);
-        return Map.of("runId", run.id(), "chunksByInstance", runs.chunksByInstance(run.id()));
+        return new Workers(run.id(), runs.chunksByInstance(run.id()));
     }
 
     @GET
     @Path("/{id}/failures")
     @Operation(summary = "The hard cases: worst samples with their worst dimensions and trace links, focus dimensions and a markdown playbook")
-    public Map<String, Object> failures(@PathParam("id") String id, @QueryParam("top") @DefaultValue("20") int top) {
-        if (top < 1 || top > 500) {
-            throw ProblemException.badRequest("top", "must be 1-500");
-        }
+    public FailureReport failures(@PathParam("id") String id, @QueryParam("top") @DefaultValue("20") @Min(1) @Max(500) int top) {
         return failures.analyse(find(id).id(), top);
     }
 
     private EvalRun find(String id) {
         return runs.find(uuidOrNotFound(id)).orElseThrow(() -> ProblemException.notFound("no run " + id));
-    }
-
-    private static void checkPaging(int limit, int offset) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit", "must be 1-" + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw ProblemException.badRequest("offset", "must be 0 or more");
-        }
     }
 
     private static Instant instant(String field, String value) {

@@ -1,21 +1,18 @@
 package kotone.eval.runs;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kotone.eval.config.EvalConfig;
+import kotone.eval.config.InstanceName;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Takes chunks of queued runs from PostgreSQL and executes them. Several instances share the work, even of one run
- * (each claim skips chunks another holds); a chunk whose instance died is claimed again once its heartbeat is
- * stale and continues where its samples stop, so no run stays "running" forever and no sample is stored twice.
- * Whichever instance finishes the last chunk computes the run's metrics, once.
+ * Takes chunks of queued runs from PostgreSQL and executes them, one chunk at a time per instance. Several instances
+ * share the work, even of one run (each claim skips chunks another holds); a chunk whose instance died is claimed
+ * again once its heartbeat is stale and continues where its samples stop, so no run stays "running" forever and no
+ * sample is stored twice. Whichever instance finishes the last chunk computes the run's metrics, once.
  */
 @ApplicationScoped
 public class RunWorker {
@@ -25,34 +22,32 @@ public class RunWorker {
     private final RunRepository runs;
     private final RunExecutor executor;
     private final EvalConfig config;
-    private final String instance = "eval-" + UUID.randomUUID();
-    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "kotone-eval-runs");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final String instance;
+    private final ManagedExecutor background;
+    private final AtomicBoolean draining = new AtomicBoolean();
 
-    public RunWorker(RunRepository runs, RunExecutor executor, EvalConfig config) {
+    public RunWorker(RunRepository runs, RunExecutor executor, EvalConfig config, InstanceName instance, ManagedExecutor background) {
         this.runs = runs;
         this.executor = executor;
         this.config = config;
+        this.instance = instance.get();
+        this.background = background;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        loop.scheduleWithFixedDelay(this::drain, config.pollMs(), config.pollMs(), TimeUnit.MILLISECONDS);
+    @Scheduled(every = "${kotone.eval.poll-ms:500}ms", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        loop.shutdownNow();
-        executor.shutdown();
-    }
-
-    /** Wakes the loop now instead of at the next poll (after a run is queued). */
+    /** Looks for work now instead of at the next poll (after a run is queued). */
     public void nudge() {
-        loop.execute(this::drain);
+        background.execute(this::drain);
     }
 
     private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
         try {
             while (true) {
                 RunRepository.Chunk chunk = runs.claimChunk(instance, config.staleAfterMs()).orElse(null);
@@ -72,11 +67,8 @@ public class RunWorker {
             }
         } catch (RuntimeException e) {
             LOG.warnf("could not look for queued work: %s", e.getMessage());
+        } finally {
+            draining.set(false);
         }
-    }
-
-    /** This instance's name in the chunk table. */
-    public String instance() {
-        return instance;
     }
 }

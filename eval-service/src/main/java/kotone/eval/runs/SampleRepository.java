@@ -25,7 +25,7 @@ public class SampleRepository {
             + "err_energy, err_warmth, err_brightness, err_acousticness, err_complexity, err_nostalgia, mae, "
             + "served_mode, model_version, fallback_reason, json_valid, parse_error, latency_ms, cost_usd, constraint_match, "
             + "slot_exact_match, intent_score, output_sanity, top_style, top_instrument, top_mood, top_gimmick, trace_id, "
-            + "interpreter_trace_id, trace_url, error";
+            + "interpreter_trace_id, trace_url, error, scoring_error";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private final DataSource dataSource;
@@ -82,7 +82,8 @@ public class SampleRepository {
                 insert.setString(i++, s.traceId());
                 insert.setString(i++, s.interpreterTraceId());
                 insert.setString(i++, s.traceUrl());
-                insert.setString(i, s.error());
+                insert.setString(i++, s.error());
+                insert.setString(i, s.scoringError());
                 insert.addBatch();
             }
             int added = 0;
@@ -105,20 +106,6 @@ public class SampleRepository {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not count samples", e);
-        }
-    }
-
-    /** How many of a run's samples are failed calls (the interpreter could not be reached or answered an error). */
-    public int failedCalls(UUID runId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select count(*) from eval_sample where run_id = ? and status = 'failed'")) {
-            select.setObject(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count the failed calls of run " + runId, e);
         }
     }
 
@@ -183,7 +170,7 @@ public class SampleRepository {
         return new SampleRow(rows.getInt(1), "ok".equals(rows.getString(2)), rows.getString(3), rows.getString(4), rows.getString(5),
                 hasTarget ? MusicVector.of(target) : null, hasPrediction ? MusicVector.of(predicted) : null, judgement, rows.getString(25), rows.getString(26),
                 rows.getString(27), rows.getBoolean(28), rows.getString(29), rows.getDouble(30), cost, intent, top, rows.getString(40),
-                rows.getString(41), rows.getString(42), rows.getString(43));
+                rows.getString(41), rows.getString(42), rows.getString(43), rows.getString(44));
     }
 
     private static void setShort(PreparedStatement statement, int index, Integer value) throws SQLException {

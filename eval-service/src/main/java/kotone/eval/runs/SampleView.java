@@ -5,48 +5,35 @@ import java.util.Map;
 import kotone.core.metrics.SampleJudgement;
 import kotone.core.vector.Dimension;
 
-/** A sample as the API shows it. */
-final class SampleView {
+/**
+ * A sample as the API shows it.
+ *
+ * @param status "ok", or "failed" when the interpreter refused the item ({@code error} says why)
+ * @param absErrorByDim null without a valid answer or a target
+ * @param scoringError why the scoring service refused to score the top recommendation, or null
+ */
+public record SampleView(int itemNo, String status, String requestText, String sourceType, String language, Map<String, Integer> target,
+        Map<String, Integer> predicted, Map<String, Integer> absErrorByDim, Double mae, Boolean constraintMatch, Double slotExactMatch,
+        double outputSanity, Integer intentScore, String servedMode, String modelVersion, String fallbackReason, boolean jsonValid,
+        String parseError, double latencyMs, Double costUsd, String traceId, String traceUrl, String interpreterTraceId, String error,
+        String scoringError) {
 
-    private SampleView() {
-    }
-
-    static Map<String, Object> of(SampleRow row) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("itemNo", row.itemNo());
-        view.put("status", row.ok() ? "ok" : "failed");
-        view.put("requestText", row.requestText());
-        view.put("sourceType", row.sourceType());
-        view.put("language", row.language());
-        view.put("target", row.target() == null ? null : row.target().asMap());
-        view.put("predicted", row.predicted() == null ? null : row.predicted().asMap());
-        if (row.judgement() != null) {
-            Map<String, Integer> errors = new LinkedHashMap<>();
+    static SampleView of(SampleRow row) {
+        SampleJudgement judgement = row.judgement();
+        Map<String, Integer> errors = null;
+        if (judgement != null) {
+            errors = new LinkedHashMap<>();
             for (Dimension dimension : Dimension.ALL) {
-                errors.put(dimension.key(), row.judgement().absoluteErrors()[dimension.ordinal()]);
+                errors.put(dimension.key(), judgement.absoluteErrors()[dimension.ordinal()]);
             }
-            view.put("absErrorByDim", errors);
-            view.put("mae", row.judgement().mae());
-            view.put("constraintMatch", row.judgement().constraintMatch());
-            view.put("slotExactMatch", row.judgement().slotExactMatch());
-            view.put("outputSanity", row.judgement().outputSanity());
-        } else {
-            view.put("absErrorByDim", null);
-            view.put("mae", null);
-            view.put("outputSanity", row.predicted() == null ? SampleJudgement.INVALID_SANITY : SampleJudgement.sanity(row.predicted()));
         }
-        view.put("intentScore", row.intentScore());
-        view.put("servedMode", row.servedMode());
-        view.put("modelVersion", row.modelVersion());
-        view.put("fallbackReason", row.fallbackReason());
-        view.put("jsonValid", row.jsonValid());
-        view.put("parseError", row.parseError());
-        view.put("latencyMs", row.latencyMs());
-        view.put("costUsd", row.costUsd());
-        view.put("traceId", row.traceId());
-        view.put("traceUrl", row.traceUrl());
-        view.put("interpreterTraceId", row.interpreterTraceId());
-        view.put("error", row.error());
-        return view;
+        double sanity = judgement != null ? judgement.outputSanity()
+                : row.predicted() == null ? SampleJudgement.INVALID_SANITY : SampleJudgement.sanity(row.predicted());
+        return new SampleView(row.itemNo(), row.ok() ? "ok" : "failed", row.requestText(), row.sourceType(), row.language(),
+                row.target() == null ? null : row.target().asMap(), row.predicted() == null ? null : row.predicted().asMap(), errors,
+                judgement == null ? null : judgement.mae(), judgement == null ? null : judgement.constraintMatch(),
+                judgement == null ? null : judgement.slotExactMatch(), sanity, row.intentScore(), row.servedMode(), row.modelVersion(),
+                row.fallbackReason(), row.jsonValid(), row.parseError(), row.latencyMs(), row.costUsd(), row.traceId(), row.traceUrl(),
+                row.interpreterTraceId(), row.error(), row.scoringError());
     }
 }

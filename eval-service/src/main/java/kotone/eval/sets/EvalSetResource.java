@@ -1,7 +1,9 @@
 package kotone.eval.sets;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,9 +34,20 @@ public class EvalSetResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an eval set: the frozen_eval_set.v1 format (0-10 or 0-100 targets), or {\"fromDataset\": {\"datasetId\", \"split\"}}")
+    @Operation(summary = "Register an eval set in the frozen_eval_set.v1 format (0-10 or 0-100 targets; items may carry expectations)")
     public Response register(InputStream body) throws IOException {
-        EvalSetService.Registered registered = service.register(body);
+        return registered(service.register(body));
+    }
+
+    @POST
+    @Path("/from-dataset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a dataset version's split as an eval set (its texts are reserved: no later dataset version trains on them)")
+    public Response fromDataset(@Valid @NotNull FromDatasetRequest request) {
+        return registered(service.fromDataset(request));
+    }
+
+    private static Response registered(EvalSetService.Registered registered) {
         return Response.status(registered.created() ? Response.Status.CREATED : Response.Status.OK).entity(registered.set()).build();
     }
 

@@ -1,29 +1,23 @@
 package kotone.eval.sets;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import kotone.common.client.DependencyDown;
+import kotone.common.client.UpstreamRefused;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.ProblemException;
+import kotone.core.text.Sha256;
 import kotone.core.text.TextKey;
 import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
-import kotone.eval.clients.DatasetClient;
-import kotone.eval.config.EvalConfig;
-import kotone.core.text.Sha256;
+import kotone.eval.clients.DatasetApi;
+import kotone.eval.clients.DatasetCalls;
 
 /** Registers eval sets: imported in the frozen-set format, or taken from a dataset version's split. */
 @ApplicationScoped
@@ -31,88 +25,58 @@ public class EvalSetService {
 
     private final EvalSetReader reader;
     private final EvalSetRepository repository;
-    private final DatasetClient dataset;
-    private final ObjectMapper json;
-    private final HttpClient http;
-    private final EvalConfig config;
+    private static final int ROWS_PAGE = 5000;
 
-    public EvalSetService(EvalSetReader reader, EvalSetRepository repository, DatasetClient dataset, ObjectMapper json, HttpClient http,
-            EvalConfig config) {
+    private final DatasetCalls dataset;
+
+    public EvalSetService(EvalSetReader reader, EvalSetRepository repository, DatasetCalls dataset) {
         this.reader = reader;
         this.repository = repository;
         this.dataset = dataset;
-        this.json = json;
-        this.http = http;
-        this.config = config;
     }
 
     public record Registered(EvalSet set, boolean created) {
     }
 
+    /** Imports a set in the frozen_eval_set.v1 format (or with expectations), read as a stream. */
     public Registered register(InputStream body) throws IOException {
-        byte[] start = body.readNBytes(4096);
-        InputStream whole = new java.io.SequenceInputStream(new ByteArrayInputStream(start), body);
-        String head = new String(start, StandardCharsets.UTF_8);
-        if (head.contains("\"fromDataset\"")) {
-            JsonNode request = json.readTree(whole);
-            return fromDataset(request.path("fromDataset"));
-        }
-        EvalSetReader.Parsed parsed = reader.read(whole);
+        EvalSetReader.Parsed parsed = reader.read(body);
         return store(parsed.name(), parsed.declaredVersion(), parsed.scale(), parsed.items(), "import");
     }
 
-    private Registered fromDataset(JsonNode from) {
-        String datasetId = from.path("datasetId").asText(null);
-        String split = from.path("split").asText("test");
-        if (datasetId == null || datasetId.isBlank()) {
-            throw ProblemException.badRequest("fromDataset.datasetId", "must name a dataset version");
-        }
-        if (!List.of("train", "valid", "test").contains(split)) {
-            throw ProblemException.badRequest("fromDataset.split", "must be train, valid or test");
-        }
+    /** A set made of a dataset version's split, read from the dataset service a page at a time. */
+    public Registered fromDataset(FromDatasetRequest request) {
         List<EvalItem> items = new ArrayList<>();
         int offset = 0;
         while (true) {
-            JsonNode page = get("/datasets/" + datasetId + "/rows?split=" + split + "&limit=5000&offset=" + offset, datasetId);
-            JsonNode rows = page.path("items");
-            for (JsonNode row : rows) {
+            DatasetApi.RowsPage page;
+            try {
+                page = dataset.rows(request.datasetId(), request.split(), ROWS_PAGE, offset);
+            } catch (UpstreamRefused refused) {
+                if (refused.status() == 404) {
+                    throw ProblemException.unprocessable("no dataset version " + request.datasetId(),
+                            List.of(new FieldError("datasetId", "unknown dataset version")));
+                }
+                throw refused;
+            }
+            for (DatasetApi.Row row : page.items()) {
                 int[] values = new int[Dimension.COUNT];
                 for (Dimension dimension : Dimension.ALL) {
-                    values[dimension.ordinal()] = row.path("vector").path(dimension.key()).asInt();
+                    Integer value = row.vector().get(dimension.key());
+                    values[dimension.ordinal()] = value == null ? MusicVector.NEUTRAL : value;
                 }
-                String text = row.path("text").asText();
-                items.add(EvalItem.withTarget(items.size(), "row-" + row.path("rowNo").asInt(), text, null, row.path("sourceType").asText(),
-                        row.path("language").asText(TextLanguage.of(text).code()), MusicVector.of(values)));
+                items.add(EvalItem.withTarget(items.size(), "row-" + row.rowNo(), row.text(), null, row.sourceType(),
+                        row.language() == null ? TextLanguage.of(row.text()).code() : row.language(), MusicVector.of(values)));
             }
-            if (rows.size() < 5000) {
+            if (page.items().size() < ROWS_PAGE) {
                 break;
             }
-            offset += 5000;
+            offset += ROWS_PAGE;
         }
         if (items.isEmpty()) {
-            throw ProblemException.unprocessable("the split is empty", List.of(new FieldError("fromDataset.split", "has no rows")));
+            throw ProblemException.unprocessable("the split is empty", List.of(new FieldError("split", "has no rows")));
         }
-        return store(datasetId + " " + split, null, 100, items, "dataset:" + datasetId + "/" + split);
-    }
-
-    private JsonNode get(String path, String datasetId) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.datasetUrl() + path))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
-                throw ProblemException.unprocessable("no dataset version " + datasetId,
-                        List.of(new FieldError("fromDataset.datasetId", "unknown dataset version")));
-            }
-            if (response.statusCode() != 200) {
-                throw ProblemException.unavailable("the dataset service answered " + response.statusCode());
-            }
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw ProblemException.unavailable("the dataset service is unreachable: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ProblemException.unavailable("interrupted");
-        }
+        return store(request.datasetId() + " " + request.split(), null, 100, items, "dataset:" + request.datasetId() + "/" + request.split());
     }
 
     /**
@@ -121,7 +85,11 @@ public class EvalSetService {
      */
     private Registered store(String name, String version, int scale, List<EvalItem> items, String origin) {
         String id = "es-" + contentHash(items);
-        dataset.reserveTexts(id, items.stream().map(item -> TextKey.of(item.requestText())).distinct().toList());
+        try {
+            dataset.reserveTexts(id, new DatasetApi.ReservedTexts(items.stream().map(item -> TextKey.of(item.requestText())).distinct().toList()));
+        } catch (DependencyDown down) {
+            throw ProblemException.unavailable(down.getMessage() + "; it could not reserve the eval set's texts, so the set was not stored");
+        }
         EvalSet existing = repository.find(id).orElse(null);
         if (existing != null) {
             return new Registered(existing, false);

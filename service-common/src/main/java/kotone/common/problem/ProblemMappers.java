@@ -94,10 +94,22 @@ public class ProblemMappers {
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail), uri);
     }
 
+    /** Another service this one needs is down: a 503 that names it. */
+    @ServerExceptionMapper
+    public Response dependencyDown(kotone.common.client.DependencyDown e, UriInfo uri) {
+        LOG.warnf("%s %s", uri == null ? "" : uri.getPath(), e.getMessage());
+        return respond(Problem.of(503, "Service Unavailable", e.getMessage()), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri);
+        }
+        java.util.Optional<Throwable> database = Causes.find(e, DatabaseOutage::is);
+        if (database.isPresent()) {
+            LOG.warnf("%s: the database is unavailable: %s", uri == null ? "" : uri.getPath(), database.get().getMessage());
+            return respond(Problem.of(503, "Service Unavailable", "the database is unavailable: " + database.get().getMessage()), uri);
         }
         if (callerLeft(e)) {
             // the caller closed the connection while its body was read: nobody is left to answer

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The stores' figures, measured the same way on any build of kotone: eval throughput (a 100k-item synthetic set,
+# rule_baseline), history reads over about 1M stored samples (wrk through the gateway) and the teacher-pair import
+# rate (100k pairs straight to the dataset service).
+#
+#   bench/store/store.sh [KOTONE_CHECKOUT]     (default: this checkout; it must be built: ./mvnw package -DskipTests)
+#
+# Runs the stack of that checkout on a fresh database kotone_bench of the PostgreSQL at 127.0.0.1:5432 (user
+# postgres, trust), with its own state folder, and stops it at the end. Prints one line per figure.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+tree="$(cd "${1:-$here}" && pwd)"
+state="$(mktemp -d /tmp/kotone-store-bench.XXXXXX)"
+db=kotone_bench
+psql_bench() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt "$@"; }
+
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
+export KOTONE_STATE_DIR="$state" KOTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" KOTONE_DB_USER=postgres KOTONE_DB_PASSWORD=
+export KOTONE_JAVA_OPTS="${KOTONE_JAVA_OPTS:--Xmx512m}"
+trap '(cd "$tree" && ./kotone down >/dev/null 2>&1) || true' EXIT
+(cd "$tree" && ./kotone up >/dev/null)
+. "$state/env"
+eval_url="http://127.0.0.1:${KOTONE_EVAL_PORT:-8083}"
+dataset_url="http://127.0.0.1:${KOTONE_DATASET_PORT:-8084}"
+jar="$here/bench/target/benchmarks.jar"
+
+[ -f /tmp/kotone-eval-100k.json ] || java -cp "$jar" kotone.bench.GenerateEvalSet /tmp/kotone-eval-100k.json 100000 5 >/dev/null
+[ -f /tmp/kotone-pairs-100k.jsonl ] || java -cp "$jar" kotone.bench.GeneratePairs /tmp/kotone-pairs-100k.jsonl 100000 1 >/dev/null
+
+start=$(date +%s.%N)
+set_id=$(curl -sf -H 'Content-Type: application/json' --data-binary @/tmp/kotone-eval-100k.json "$eval_url/eval/datasets" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+echo "eval set import, 100,000 items: $(python3 -c "print(round($(date +%s.%N) - $start, 2))") s"
+
+run_id=$(curl -sf -H 'Content-Type: application/json' -d "{\"datasetId\":\"$set_id\",\"mode\":\"rule_baseline\"}" "$eval_url/eval/runs" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+until [ "$(curl -sf "$eval_url/eval/runs/$run_id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')" != running ] \
+  && [ "$(curl -sf "$eval_url/eval/runs/$run_id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')" != queued ]; do
+  sleep 2
+done
+psql_bench -c "select 'eval run, 100,000 items rule_baseline: ' || status || ', ' || round(extract(epoch from finished_at - started_at)::numeric, 1)
+  || ' s, ' || round(done / extract(epoch from finished_at - started_at))::int || ' samples/s' from eval.eval_run where id = '$run_id'"
+
+# nine copies of the run's samples under other runs and modes: about a million samples in store
+psql_bench -f - <<SQL
+do \$\$ declare new_id uuid; begin
+  for i in 1..9 loop
+    new_id := gen_random_uuid();
+    insert into eval.eval_run (id, set_id, mode, status, done, total, model_version, price_table_version, metrics, slices, created_at,
+                               started_at, finished_at)
+      select new_id, set_id, (array['rule_baseline','local_model','prompt_baseline','fine_tuned'])[1 + i % 4], 'completed', done, total,
+             model_version, price_table_version, metrics, slices, created_at - (i || ' hours')::interval, started_at, finished_at
+      from eval.eval_run where id = '$run_id';
+    execute format('insert into eval.eval_sample select %L::uuid, %s from eval.eval_sample where run_id = %L',
+      new_id, (select string_agg(quote_ident(column_name), ', ' order by ordinal_position) from information_schema.columns
+               where table_schema = 'eval' and table_name = 'eval_sample' and column_name <> 'run_id'), '$run_id');
+  end loop;
+end \$\$;
+analyze eval.eval_sample; analyze eval.eval_run;
+SQL
+echo "samples stored: $(psql_bench -c 'select count(*) from eval.eval_sample')"
+(cd "$tree" && KOTONE_STATE_DIR="$state" bash "$here/bench/wrk/history.sh")
+
+start=$(date +%s.%N)
+curl -sf -H 'Content-Type: application/x-ndjson' --data-binary @/tmp/kotone-pairs-100k.jsonl "$dataset_url/datasets/teacher-pairs" >/dev/null
+elapsed=$(python3 -c "print(round($(date +%s.%N) - $start, 2))")
+echo "teacher-pair import, 100,000 pairs: $elapsed s, $(python3 -c "print(round(100000 / $elapsed))") pairs/s"

@@ -1,0 +1,20 @@
+package kotone.eval.clients;
+
+import kotone.common.client.Outage;
+
+/**
+ * How a call to another service ended: an answer, a refusal (a 4xx: about the request, so the service is up), or an
+ * outage (the service could not be used). Callers decide what each means for their work; an outage is never a
+ * model's failure.
+ */
+public sealed interface CallOutcome<T> {
+
+    record Answered<T>(T value) implements CallOutcome<T> {
+    }
+
+    record Refused<T>(int status, String detail) implements CallOutcome<T> {
+    }
+
+    record Down<T>(Outage outage) implements CallOutcome<T> {
+    }
+}
