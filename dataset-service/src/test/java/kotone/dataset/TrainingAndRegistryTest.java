@@ -135,4 +135,28 @@ class TrainingAndRegistryTest {
             return rows.getInt(1);
         }
     }
+
+    private java.util.UUID jobOfAnotherInstance(String datasetId, String instance, String heartbeat) throws Exception {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("insert into dataset.training_job (id, dataset_id, status, settings, claimed_by, heartbeat_at, "
+                    + "attempts, started_at) values ('" + id + "', '" + datasetId + "', 'running', '{\"methods\":[\"ngram\"],\"hashBits\":9,"
+                    + "\"seed\":7,\"promote\":false}', '" + instance + "', " + heartbeat + ", 1, now())");
+        }
+        return id;
+    }
+
+    @Test
+    void aJobWhoseInstanceStoppedReportingIsTakenOverAndFinishedWhileASiblingsLiveJobIsLeftAlone() throws Exception {
+        String datasetId = dataset(120, 41);
+        java.util.UUID alive = jobOfAnotherInstance(datasetId, "dataset-alive", "now() + interval '1 hour'");
+        java.util.UUID abandoned = jobOfAnotherInstance(datasetId, "dataset-dead", "now() - interval '1 hour'");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "completed".equals(given().get("/training-jobs/" + abandoned).then().extract().path("status")));
+        JsonPath taken = given().get("/training-jobs/" + abandoned).then().extract().jsonPath();
+        assertThat(taken.getInt("attempts")).isEqualTo(2);
+        assertThat(taken.getString("owner")).startsWith("dataset-").isNotEqualTo("dataset-dead");
+        assertThat(taken.getInt("modelVersion")).isPositive();
+        // the sibling still reports: its job stays its own
+        given().get("/training-jobs/" + alive).then().body("status", is("running")).body("owner", is("dataset-alive"));
+    }
 }

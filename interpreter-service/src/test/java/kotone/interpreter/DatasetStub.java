@@ -46,7 +46,7 @@ public class DatasetStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         noModel(server);
-        return Map.of("kotone.interpreter.dataset-url", server.baseUrl(), "kotone.interpreter.model-poll-ms", "200");
+        return Map.of("quarkus.rest-client.dataset.url", server.baseUrl(), "kotone.interpreter.model-poll-ms", "1000");
     }
 
     @Override

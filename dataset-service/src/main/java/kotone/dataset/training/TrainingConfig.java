@@ -47,4 +47,20 @@ public interface TrainingConfig {
     /** Whether the audit's verdict weights the rows at all. */
     @WithDefault("true")
     boolean downWeightInconsistentSources();
+
+    /** How often an idle instance looks for queued jobs. */
+    @WithDefault("2s")
+    String pollEvery();
+
+    /** How often this instance beats on the jobs it trains. */
+    @WithDefault("10s")
+    String heartbeatEvery();
+
+    /** A running job whose instance has not beaten for this long is queued again for another. */
+    @WithDefault("60000")
+    long staleAfterMs();
+
+    /** How often a job may be taken up before it is failed (an instance that dies training it must not kill them all). */
+    @WithDefault("3")
+    int maxAttempts();
 }

@@ -1,75 +1,87 @@
 package kotone.dataset.training;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.Map;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
-import kotone.common.jdbc.JsonColumns;
-import kotone.common.jdbc.Sql;
 
+/**
+ * Training jobs. Each change is a transaction of its own (jobs run on background threads); a claim takes a queued job
+ * with {@code FOR UPDATE SKIP LOCKED}, so two instances never take the same one, and every update of a running job
+ * applies only while this instance still owns it.
+ */
 @ApplicationScoped
-public class TrainingJobRepository {
+public class TrainingJobRepository implements PanacheRepositoryBase<TrainingJob, UUID> {
 
-    private final DataSource dataSource;
-    private final JsonColumns columns;
+    private static final String OWNED = "id = :id and claimedBy = :instance and status = :running";
 
-    public TrainingJobRepository(DataSource dataSource, JsonColumns columns) {
-        this.dataSource = dataSource;
-        this.columns = columns;
+    @Transactional
+    public TrainingJob queue(TrainingJob job) {
+        persist(job);
+        return job;
     }
 
-    public void insert(UUID id, String datasetId, Map<String, Object> settings) {
-        Sql.update(dataSource, "insert into training_job (id, dataset_id, status, settings) values (?, ?, 'queued', ?::jsonb)", id, datasetId, columns.write(settings));
+    @Transactional
+    public Optional<TrainingJobView> view(UUID id) {
+        return findByIdOptional(id).map(TrainingJobView::of);
     }
 
-    public void started(UUID id) {
-        Sql.update(dataSource, "update training_job set status = 'running', started_at = now() where id = ?", id);
+    /** Takes the oldest queued job for this instance, or nothing. */
+    @Transactional
+    public Optional<TrainingJob> claim(String instance) {
+        @SuppressWarnings("unchecked")
+        List<UUID> claimed = getEntityManager().createNativeQuery("update training_job set status = 'running', claimed_by = ?1, "
+                + "heartbeat_at = now(), started_at = coalesce(started_at, now()), attempts = attempts + 1 where id = (select id from training_job "
+                + "where status = 'queued' order by created_at for update skip locked limit 1) returning id", UUID.class)
+                .setParameter(1, instance).getResultList();
+        return claimed.stream().findFirst().flatMap(this::findByIdOptional);
     }
 
-    public void progress(UUID id, String phase, int done, int total) {
-        Sql.update(dataSource, "update training_job set phase = ?, done = ?, total = ? where id = ?", phase, done, total, id);
+    /** Records progress (and so a heartbeat); false when this instance no longer owns the job. */
+    @Transactional
+    public boolean progress(UUID id, String instance, String phase, int done, int total) {
+        return update("phase = :phase, done = :done, total = :total, heartbeatAt = :now where " + OWNED, owned(id, instance)
+                .and("phase", phase).and("done", done).and("total", total).and("now", Instant.now())) == 1;
     }
 
-    public void completed(UUID id, int modelVersion) {
-        Sql.update(dataSource, "update training_job set status = 'completed', phase = 'done', model_version = ?, finished_at = now() where id = ?", modelVersion, id);
+    @Transactional
+    public boolean completed(UUID id, String instance, int modelVersion) {
+        return update("status = :completed, phase = 'done', modelVersion = :version, finishedAt = :now where " + OWNED, owned(id, instance)
+                .and("completed", TrainingJob.Status.completed).and("version", modelVersion).and("now", Instant.now())) == 1;
     }
 
-    public void failed(UUID id, String error) {
-        Sql.update(dataSource, "update training_job set status = 'failed', error = ?, finished_at = now() where id = ?", error, id);
+    @Transactional
+    public boolean failed(UUID id, String instance, String error) {
+        return update("status = :failed, error = :error, finishedAt = :now where " + OWNED, owned(id, instance)
+                .and("failed", TrainingJob.Status.failed).and("error", error).and("now", Instant.now())) == 1;
     }
 
-    /** Jobs a stopped process left behind cannot resume: they are failed with the reason, never left hanging. */
-    public int failUnfinished(String reason) {
-        return Sql.update(dataSource, "update training_job set status = 'failed', error = ?, finished_at = now() where status in ('queued', 'running')", reason);
+    /** Keeps this instance's running jobs alive. */
+    @Transactional
+    public int heartbeat(String instance) {
+        return update("heartbeatAt = ?1 where claimedBy = ?2 and status = ?3", Instant.now(), instance, TrainingJob.Status.running);
     }
 
-    public Optional<TrainingJob> find(UUID id) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select id, dataset_id, status, phase, done, total, settings, model_version, error, created_at, started_at, finished_at "
-                        + "from training_job where id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                Integer model = (Integer) rows.getObject(8);
-                return Optional.of(new TrainingJob(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                        new TrainingJob.Progress(rows.getString(4), rows.getInt(5), rows.getInt(6)), columns.readMap(rows.getString(7)), model,
-                        rows.getString(9), instant(rows.getTimestamp(10)), instant(rows.getTimestamp(11)), instant(rows.getTimestamp(12))));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read training job " + id, e);
-        }
+    /**
+     * Jobs whose instance stopped reporting: queued again for another instance, or failed once they were taken up
+     * {@code maxAttempts} times (a job that kills its instance must not kill them all).
+     *
+     * @return how many were queued again and how many failed
+     */
+    @Transactional
+    public int[] takeOverAbandoned(Instant heartbeatBefore, int maxAttempts) {
+        int failed = update("status = ?1, error = ?2, finishedAt = ?3 where status = ?4 and heartbeatAt < ?5 and attempts >= ?6",
+                TrainingJob.Status.failed, "the dataset instances training this job stopped reporting " + maxAttempts + " times; start it again",
+                Instant.now(), TrainingJob.Status.running, heartbeatBefore, maxAttempts);
+        int requeued = update("status = ?1, claimedBy = null, phase = 'queued again: its instance stopped reporting' where status = ?2 "
+                + "and heartbeatAt < ?3", TrainingJob.Status.queued, TrainingJob.Status.running, heartbeatBefore);
+        return new int[] {requeued, failed};
     }
 
-    private static java.time.Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    private static io.quarkus.panache.common.Parameters owned(UUID id, String instance) {
+        return io.quarkus.panache.common.Parameters.with("id", id).and("instance", instance).and("running", TrainingJob.Status.running);
     }
-
 }

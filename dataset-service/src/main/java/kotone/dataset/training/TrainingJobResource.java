@@ -33,19 +33,19 @@ public class TrainingJobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Train the local model on a dataset version in the background; answers 202 with the job")
     public Response start(@Valid @NotNull TrainingRequest request, @HeaderParam(Caller.HEADER) String caller) {
-        TrainingJob job = jobs.start(request, Caller.of(caller));
+        TrainingJobView job = jobs.start(request, Caller.of(caller));
         return Response.accepted(job).location(URI.create("/training-jobs/" + job.id())).build();
     }
 
     @GET
     @Path("/{id}")
-    public TrainingJob get(@PathParam("id") String id) {
+    public TrainingJobView get(@PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("no training job " + id);
         }
-        return repository.find(uuid).orElseThrow(() -> ProblemException.notFound("no training job " + id));
+        return repository.view(uuid).orElseThrow(() -> ProblemException.notFound("no training job " + id));
     }
 }

@@ -1,17 +1,16 @@
 package kotone.dataset.training;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kotone.common.problem.ProblemException;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
@@ -21,15 +20,18 @@ import kotone.core.model.train.Method;
 import kotone.core.model.train.ModelTrainer;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
+import kotone.dataset.config.InstanceName;
 import kotone.dataset.models.ModelRepository;
 import kotone.dataset.models.Promotions;
 import kotone.dataset.versions.DatasetRepository;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Runs training jobs one at a time in the background: each reads the dataset version's rows as a stream, compares the
+ * Trains queued jobs one at a time per instance: each reads the dataset version's rows as a stream, compares the
  * methods, fits the winner and its auto combination, reports on test and registers a model version. A source type the
- * dataset's consistency audit flagged counts less. Progress is written to the job row as it goes.
+ * dataset's consistency audit flagged counts less. Progress is written to the job row as it goes, and is this
+ * instance's heartbeat on it: a job whose instance stops reporting is queued again for another.
  */
 @ApplicationScoped
 public class TrainingJobs {
@@ -47,14 +49,13 @@ public class TrainingJobs {
     private final RuleInterpreter rules;
     private final List<String> partIds;
     private final io.micrometer.core.instrument.MeterRegistry meters;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "kotone-training");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final String instance;
+    private final ManagedExecutor background;
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     public TrainingJobs(io.micrometer.core.instrument.MeterRegistry meters, TrainingJobRepository jobs, DatasetRepository datasets, ModelRepository models,
-            Promotions promotions, ModelCodec codec, Embedders embedders, TrainingConfig config, Catalog catalog, RuleInterpreter rules) {
+            Promotions promotions, ModelCodec codec, Embedders embedders, TrainingConfig config, Catalog catalog, RuleInterpreter rules,
+            InstanceName instance, ManagedExecutor background) {
         this.jobs = jobs;
         this.datasets = datasets;
         this.models = models;
@@ -65,20 +66,12 @@ public class TrainingJobs {
         this.rules = rules;
         this.partIds = catalog.parts().stream().map(Part::id).toList();
         this.meters = meters;
+        this.instance = instance.get();
+        this.background = background;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        int failed = jobs.failUnfinished("the dataset service restarted while this job was queued or running; start it again");
-        if (failed > 0) {
-            LOG.warnf("%d training job(s) were interrupted by a restart and marked failed", failed);
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-    }
-
-    public TrainingJob start(TrainingRequest request, String caller) {
+    /** Queues a job (202); whichever dataset instance is free takes it up, this one first. */
+    public TrainingJobView start(TrainingRequest request, String caller) {
         if (!datasets.exists(request.datasetId())) {
             throw new ProblemException(kotone.common.problem.Problem.of(404, "Not Found", "no dataset version " + request.datasetId(),
                     List.of(new kotone.common.problem.FieldError("datasetId", "unknown dataset version"))));
@@ -86,59 +79,107 @@ public class TrainingJobs {
         Set<Method> methods = EnumSet.noneOf(Method.class);
         (request.methods() == null || request.methods().isEmpty() ? config.methods() : request.methods())
                 .forEach(key -> methods.add(Method.fromKey(key)));
-        int hashBits = request.hashBits() == null ? config.hashBits() : request.hashBits();
-        long seed = request.seed() == null ? 7 : request.seed();
         boolean promote = Boolean.TRUE.equals(request.promote());
         if (promote && models.promoted().isPresent()) {
             throw new ProblemException(kotone.common.problem.Problem.of(409, "Conflict", "a model is promoted already, so a new one is promoted "
                     + "only through a passed gate check (POST /api/v1/eval/gate-checks): train without \"promote\"",
                     List.of(new kotone.common.problem.FieldError("promote", "only the first model may be promoted by its training job"))));
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("methods", methods.stream().map(Method::key).toList());
-        settings.put("hashBits", hashBits);
-        settings.put("seed", seed);
-        settings.put("promote", promote);
-        UUID id = UUID.randomUUID();
-        jobs.insert(id, request.datasetId(), settings);
-        TrainingJob queued = jobs.find(id).orElseThrow();
-        worker.submit(() -> run(id, request.datasetId(), methods, hashBits, seed, promote ? caller : null));
-        return queued;
+        TrainingSettings settings = new TrainingSettings(methods.stream().map(Method::key).toList(),
+                request.hashBits() == null ? config.hashBits() : request.hashBits(), request.seed() == null ? 7 : request.seed(), promote);
+        TrainingJob job = jobs.queue(TrainingJob.queued(request.datasetId(), settings, caller));
+        background.execute(this::drain);
+        return TrainingJobView.of(job);
     }
 
-    /** @param promoteFor who asked for the trained model to be promoted (the first model only), or null */
-    /** @param promoteFor who asked for the trained model to be promoted (the first model only), or null */
-    private void run(UUID id, String datasetId, Set<Method> methods, int hashBits, long seed, String promoteFor) {
+    @Scheduled(every = "${kotone.training.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    /** Beats on this instance's jobs, and queues again the jobs of instances that stopped reporting. */
+    @Scheduled(every = "${kotone.training.heartbeat-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void beat() {
         try {
-            jobs.started(id);
+            jobs.heartbeat(instance);
+            int[] taken = jobs.takeOverAbandoned(Instant.now().minusMillis(config.staleAfterMs()), config.maxAttempts());
+            if (taken[0] + taken[1] > 0) {
+                LOG.warnf("training jobs whose instance stopped reporting: %d queued again, %d failed after %d attempts", taken[0], taken[1],
+                        config.maxAttempts());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("could not keep training jobs alive: %s", e.getMessage());
+        }
+    }
+
+    /** Trains queued jobs one at a time on this instance. */
+    private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (true) {
+                Optional<TrainingJob> claimed = jobs.claim(instance);
+                if (claimed.isEmpty()) {
+                    return;
+                }
+                run(claimed.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("could not look for queued training jobs: %s", e.getMessage());
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void run(TrainingJob job) {
+        UUID id = job.id;
+        try {
+            Set<Method> methods = EnumSet.noneOf(Method.class);
+            job.settings.methods().forEach(key -> methods.add(Method.fromKey(key)));
             TrainerSettings defaults = TrainerSettings.defaults();
-            TrainerSettings settings = new TrainerSettings(hashBits, defaults.ruleLambdas(), defaults.partLambdas(), defaults.ngramLambdas(),
-                    defaults.embeddingLambdas(), defaults.folds(), config.rmseTolerance(), seed, config.maxRows(), config.latencyBudgetMicros(),
-                    config.methodLatencyMicros(), sourceWeights(datasetId), defaults.combinationStep());
+            TrainerSettings settings = new TrainerSettings(job.settings.hashBits(), defaults.ruleLambdas(), defaults.partLambdas(),
+                    defaults.ngramLambdas(), defaults.embeddingLambdas(), defaults.folds(), config.rmseTolerance(), job.settings.seed(),
+                    config.maxRows(), config.latencyBudgetMicros(), config.methodLatencyMicros(), sourceWeights(job.datasetId),
+                    defaults.combinationStep());
             long[] lastWrite = {0};
-            TrainingOutcome outcome = new ModelTrainer(settings, rules).train(datasets.trainingRows(datasetId), partIds, methods,
+            TrainingOutcome outcome = new ModelTrainer(settings, rules).train(datasets.trainingRows(job.datasetId), partIds, methods,
                     methods.stream().anyMatch(Method::embedding) ? embedders.miniLm() : null,
                     (phase, done, total) -> {
                         long now = System.currentTimeMillis();
                         if (now - lastWrite[0] >= PROGRESS_INTERVAL_MS || done == total) {
                             lastWrite[0] = now;
-                            jobs.progress(id, phase, done, total);
+                            if (!jobs.progress(id, instance, phase, done, total)) {
+                                throw new LostOwnership();
+                            }
                         }
                     });
-            int version = models.register(datasetId, outcome.method(), hyperparameters(outcome, settings),
+            int version = models.register(job.datasetId, outcome.method(), hyperparameters(outcome, settings),
                     features(outcome), metrics(outcome), outcome.trainingMillis(), codec.encode(outcome.model()));
             meters.timer("kotone.training.duration", "method", outcome.method())
                     .record(outcome.trainingMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            if (promoteFor != null && promotions.promoteIfFirst(version, promoteFor, "the first model, trained by job " + id).isEmpty()) {
+            if (job.settings.promote() && promotions.promoteIfFirst(version, job.requestedBy, "the first model, trained by job " + id).isEmpty()) {
                 LOG.warnf("training job %s did not promote model %d: another model was promoted meanwhile (promotion goes through a gate check)",
                         id, version);
             }
-            jobs.completed(id, version);
+            if (!jobs.completed(id, instance, version)) {
+                LOG.warnf("training job %s registered model %d after another instance had taken the job over", id, version);
+                return;
+            }
             LOG.infof("training job %s registered model %d (%s, test MAE %.2f) in %d ms", id, version, outcome.method(),
                     outcome.test().vectorMae(), outcome.trainingMillis());
+        } catch (LostOwnership e) {
+            LOG.warnf("training job %s was taken over by another instance; this one stops", id);
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "training job %s failed", id);
-            jobs.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            jobs.failed(id, instance, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** Another instance took the job over (this one had stopped reporting): stop without touching it. */
+    private static final class LostOwnership extends RuntimeException {
+        LostOwnership() {
+            super("the training job is no longer this instance's", null, false, false);
         }
     }
 

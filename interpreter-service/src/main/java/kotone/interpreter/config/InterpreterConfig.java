@@ -15,10 +15,6 @@ public interface InterpreterConfig {
     @WithDefault("60")
     long reserveMs();
 
-    /** Where the promoted local model is fetched from. */
-    @WithDefault("http://localhost:8084")
-    String datasetUrl();
-
     /** How often the promoted model version is checked; a promotion is served within this. */
     @WithDefault("2000")
     long modelPollMs();

@@ -1,7 +1,9 @@
 package kotone.interpreter.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +18,16 @@ import kotone.core.llm.ParsedAnswer;
 import kotone.interpreter.config.InterpreterConfig;
 import kotone.interpreter.modes.ModeUnavailable;
 import kotone.interpreter.modes.Reading;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * The LLM mode: the configured providers in order, each behind its guard, each call bounded by what is left of
- * the request's deadline. Retries only after a 429 or a 5xx, after Retry-After when the server gives one, and
- * only when the wait still fits the deadline. An answer that fails validation is never served.
+ * The LLM mode: the configured providers in order, each behind a SmallRye Fault Tolerance guard of its own (a circuit
+ * breaker that opens after {@code breaker-failures} failed calls in a row and a bulkhead of {@code bulkhead} calls in
+ * flight, from {@code kotone.interpreter.llm.*}), each call bounded by what is left of the request's deadline. Retries
+ * only after a 429 or a 5xx, after Retry-After when the server gives one, and only when the wait still fits the
+ * deadline: that rule is the request's, so it stays here rather than in a retry policy. An answer that fails
+ * validation is never served, but the provider did answer, so it does not count against its breaker.
  */
 @ApplicationScoped
 public class LlmMode {
@@ -30,7 +37,7 @@ public class LlmMode {
     private final InterpretPrompt prompt;
     private final AnswerParser parser;
     private final InterpreterConfig config;
-    private final Map<String, ProviderGuard> guards = new LinkedHashMap<>();
+    private final Map<String, TypedGuard<Attempt>> guards = new LinkedHashMap<>();
 
     public LlmMode(LlmProviders providers, ChatCompletionsClient client, InterpretPrompt prompt, AnswerParser parser, InterpreterConfig config) {
         this.providers = providers;
@@ -39,9 +46,18 @@ public class LlmMode {
         this.parser = parser;
         this.config = config;
         for (ConfiguredProvider provider : providers.all()) {
-            guards.put(provider.name(), new ProviderGuard(config.llm().breakerFailures(), config.llm().breakerOpenMs(),
-                    config.llm().bulkhead(), System::currentTimeMillis));
+            guards.put(provider.name(), TypedGuard.create(Attempt.class)
+                    .withDescription("llm provider " + provider.name())
+                    .withCircuitBreaker().name("llm-" + provider.name())
+                        .requestVolumeThreshold(config.llm().breakerFailures()).failureRatio(1.0)
+                        .delay(config.llm().breakerOpenMs(), ChronoUnit.MILLIS).successThreshold(1).done()
+                    .withBulkhead().limit(config.llm().bulkhead()).done()
+                    .build());
         }
+    }
+
+    /** A provider's answer: a reading, or an answer that failed validation (the provider is up; the answer is not served). */
+    private record Attempt(Reading reading, ModeUnavailable invalid) {
     }
 
     /** The kind served when the request names none: the fine-tuned model where one is configured. */
@@ -65,25 +81,34 @@ public class LlmMode {
             if (model == null) {
                 continue;
             }
-            ProviderGuard guard = guards.get(provider.name());
-            String refused = guard.tryAcquire();
-            if (refused != null) {
-                last = new ModeUnavailable(refused, provider.name() + ": " + refused.replace('_', ' '));
-                continue;
-            }
-            boolean healthy = false;
             try {
-                Reading reading = callWithRetries(provider, model, user, kind, deadlineNanos);
-                healthy = true;
-                return reading;
+                Attempt attempt = guards.get(provider.name()).call(() -> {
+                    try {
+                        return new Attempt(callWithRetries(provider, model, user, kind, deadlineNanos), null);
+                    } catch (ModeUnavailable e) {
+                        if (e.parseError() != null) {
+                            return new Attempt(null, e);
+                        }
+                        throw e;
+                    }
+                });
+                if (attempt.invalid() != null) {
+                    throw attempt.invalid();
+                }
+                return attempt.reading();
+            } catch (CircuitBreakerOpenException e) {
+                last = new ModeUnavailable("llm_circuit_open", provider.name() + ": circuit open after repeated failures");
+            } catch (BulkheadException e) {
+                last = new ModeUnavailable("llm_bulkhead_full", provider.name() + ": too many calls in flight");
             } catch (ModeUnavailable e) {
-                healthy = e.parseError() != null;
                 last = e;
                 if ("deadline".equals(e.reason())) {
                     throw e;
                 }
-            } finally {
-                guard.release(healthy);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the guard of " + provider.name() + " failed", e);
             }
         }
         throw last != null ? last : new ModeUnavailable("llm_not_configured", "no provider could be tried");

@@ -1,4 +1,4 @@
-package kotone.eval.config;
+package kotone.common.jdbc;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
