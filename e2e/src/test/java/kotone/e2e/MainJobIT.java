@@ -52,27 +52,6 @@ class MainJobIT {
         }
     }
 
-    /** A second instance of a packaged service beside the stack's, on a free port; returns its port. */
-    private static int startSecond(String module, String portVariable, Map<String, String> extra, List<Process> started) throws Exception {
-        Map<String, String> environment = new java.util.HashMap<>(stack.settings.serviceUrls());
-        environment.putAll(extra);
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        environment.put(portVariable, Integer.toString(port));
-        java.nio.file.Path jar = stack.settings.root().resolve(module + "/target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(stack.settings.stateDir().resolve("second-" + module + ".log").toFile());
-        builder.environment().putAll(environment);
-        started.add(builder.start());
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                http.send(java.net.http.HttpRequest.newBuilder(ready).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-        return port;
-    }
-
     private static int train(String datasetId) {
         String job = api.post("/training-jobs", Map.of("datasetId", datasetId, "methods", List.of("ngram")), 202).path("id").asText();
         Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> "completed".equals(api.get("/training-jobs/" + job).path("status").asText()));
@@ -81,9 +60,8 @@ class MainJobIT {
 
     @Test
     void aPromotionReachesEveryInterpreterInstance() throws Exception {
-        List<Process> started = new ArrayList<>();
-        try {
-            int second = startSecond("interpreter-service", "KOTONE_INTERPRETER_PORT", Map.of(), started);
+        try (ExtraInstance secondInterpreter = ExtraInstance.interpreter(stack)) {
+            int second = secondInterpreter.port();
             int version = train((String) bootstrap.get("datasetId"));
             // an admin's forced promotion, with its reason: the quickest move of the alias for this test
             api.post("/models/" + version + "/promote", Map.of("force", true, "reason", "e2e: a promotion reaches every instance"), 200);
@@ -99,38 +77,12 @@ class MainJobIT {
             // and back, in one step
             api.post("/models/rollback", Map.of("reason", "e2e: back to the champion"), 200);
             assertThat(api.get("/models/promoted").path("version").asInt()).isNotEqualTo(version);
-        } finally {
-            for (Process process : started) {
-                process.destroy();
-                process.waitFor();
-            }
         }
     }
 
     @Test
     void twoEvalInstancesShareOneRunAndStoreEverySampleOnce() throws Exception {
-        Map<String, String> environment = new java.util.HashMap<>(stack.settings.serviceUrls());
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        environment.put("KOTONE_EVAL_PORT", Integer.toString(port));
-        String database = System.getenv("KOTONE_E2E_DB_URL");
-        environment.put("KOTONE_DB_URL", database != null && !database.isBlank() ? database
-                : "jdbc:postgresql://127.0.0.1:" + stack.settings.postgresPort() + "/" + kotone.cli.stack.StackSettings.DATABASE);
-        environment.put("KOTONE_DB_USER", stack.settings.databaseUser());
-        environment.put("KOTONE_DB_PASSWORD", stack.settings.databasePassword());
-        java.nio.file.Path jar = stack.settings.root().resolve("eval-service/target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(stack.settings.stateDir().resolve("second-eval.log").toFile());
-        builder.environment().putAll(environment);
-        Process second = builder.start();
-        try {
-            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-            java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-            Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                    http.send(java.net.http.HttpRequest.newBuilder(ready).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-
+        try (ExtraInstance second = ExtraInstance.eval(stack, Map.of())) {
             String set = api.post("/eval/datasets", Bootstrap.generatedEvalSet(api.json(), 2000), 200, 201).path("id").asText();
             String run = api.post("/eval/runs", Map.of("datasetId", set, "mode", "rule_baseline"), 202).path("id").asText();
             Awaitility.await().atMost(Duration.ofSeconds(120))
@@ -151,9 +103,6 @@ class MainJobIT {
                         .forEach(sample -> items.add(sample.path("itemNo").asInt()));
             }
             assertThat(items).hasSize(2000).doesNotHaveDuplicates();
-        } finally {
-            second.destroy();
-            second.waitFor();
         }
     }
 
