@@ -83,34 +83,21 @@ public final class RunMetrics {
     }
 
     /** The metrics under the names of the original report. */
-    public Map<String, Object> asMap() {
-        Map<String, Object> metrics = new LinkedHashMap<>();
+    public MetricsSummary summary() {
         long values = judged * Dimension.COUNT;
-        metrics.put("samples", samples);
-        metrics.put("valid_samples", valid);
-        metrics.put("judged_samples", judged);
-        metrics.put("json_valid_rate", ratio(valid, samples));
-        metrics.put("vector_mae", ratio(absoluteSum, values));
         Double mse = ratio(squaredSum, values);
-        metrics.put("mse_raw", mse);
-        metrics.put("mse_norm", mse == null ? null : mse / (100.0 * 100.0));
-        metrics.put("r2_score", r2(values));
-        Map<String, Double> byDimension = new LinkedHashMap<>();
-        for (Dimension dimension : Dimension.ALL) {
-            byDimension.put(dimension.key(), ratio(absoluteByDimension[dimension.ordinal()], judged));
+        Map<String, Double> byDimension = null;
+        if (judged > 0) {
+            byDimension = new LinkedHashMap<>();
+            for (Dimension dimension : Dimension.ALL) {
+                byDimension.put(dimension.key(), ratio(absoluteByDimension[dimension.ordinal()], judged));
+            }
         }
-        metrics.put("mae_raw_by_dim", judged == 0 ? null : byDimension);
-        metrics.put("constraint_match_rate", ratio(constraintMatches, judged));
-        metrics.put("slot_exact_match", ratio(slotSum, judged));
-        metrics.put("intent_score_mean", ratio(intentSum, intentCount));
-        // the mean is over the scored samples: how many there were, and how many the scoring service refused, is said
-        metrics.put("intent_scored_samples", intentCount);
-        metrics.put("scoring_failed_samples", scoringFailed);
-        metrics.put("output_sanity_score", ratio(sanitySum, samples));
-        metrics.put("p50_latency_ms", percentile(50));
-        metrics.put("p95_latency_ms", percentile(95));
-        metrics.put("cost_per_100_requests_usd", costUnknown || samples == 0 ? null : costSum / samples * 100);
-        return metrics;
+        return new MetricsSummary(samples, valid, judged, ratio(valid, samples), ratio(absoluteSum, values), mse,
+                mse == null ? null : mse / (100.0 * 100.0), r2(values), byDimension, ratio(constraintMatches, judged), ratio(slotSum, judged),
+                // the mean is over the scored samples: how many there were, and how many the scoring service refused, is said
+                ratio(intentSum, intentCount), intentCount, scoringFailed, ratio(sanitySum, samples), percentile(50), percentile(95),
+                costUnknown || samples == 0 ? null : costSum / samples * 100, null, null);
     }
 
     private Double r2(long values) {

@@ -3,7 +3,6 @@ package kotone.core.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
 import kotone.core.catalog.Catalog;
 import kotone.core.derive.ProfileDerivation;
 import kotone.core.vector.MusicVector;
@@ -28,27 +27,26 @@ class RunMetricsTest {
         metrics.add(sample(target, MusicVector.of(30, 80, 40, 70, 30, 70), 70, 30.0, 0.0));
         // invalid answer: sanity 12, no errors counted
         metrics.add(sample(target, null, null, 20.0, 0.0));
-        Map<String, Object> m = metrics.asMap();
-        assertThat(m.get("samples")).isEqualTo(3L);
-        assertThat(m.get("valid_samples")).isEqualTo(2L);
-        assertThat((Double) m.get("json_valid_rate")).isCloseTo(2 / 3.0, within(1e-12));
-        assertThat((Double) m.get("vector_mae")).isCloseTo(30 / 12.0, within(1e-12));
-        assertThat((Double) m.get("mse_raw")).isCloseTo((100 + 400) / 12.0, within(1e-12));
-        assertThat((Double) m.get("mse_norm")).isCloseTo((500 / 12.0) / 10_000, within(1e-12));
+        MetricsSummary m = metrics.summary();
+        assertThat(m.samples()).isEqualTo(3L);
+        assertThat(m.validSamples()).isEqualTo(2L);
+        assertThat(m.jsonValidRate()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(m.vectorMae()).isCloseTo(30 / 12.0, within(1e-12));
+        assertThat(m.mseRaw()).isCloseTo((100 + 400) / 12.0, within(1e-12));
+        assertThat(m.mseNorm()).isCloseTo((500 / 12.0) / 10_000, within(1e-12));
         // targets (twice): 20,80,40,70,30,90 -> mean 55, SStot = 2 * (35^2+25^2+15^2+15^2+25^2+35^2) = 2 * 4150
-        assertThat((Double) m.get("r2_score")).isCloseTo(1 - 500 / 8300.0, within(1e-12));
-        @SuppressWarnings("unchecked")
-        Map<String, Double> byDim = (Map<String, Double>) m.get("mae_raw_by_dim");
-        assertThat(byDim.get("energy")).isEqualTo(5.0);
-        assertThat(byDim.get("nostalgia")).isEqualTo(10.0);
-        assertThat(byDim.get("warmth")).isEqualTo(0.0);
-        assertThat((Double) m.get("intent_score_mean")).isEqualTo(80.0);
-        assertThat((Double) m.get("output_sanity_score")).isCloseTo((91 + 85 + 12) / 3.0, within(1e-12));
-        assertThat(m.get("p50_latency_ms")).isEqualTo(20.0);
-        assertThat(m.get("p95_latency_ms")).isEqualTo(30.0);
-        assertThat(m.get("cost_per_100_requests_usd")).isEqualTo(0.0);
-        assertThat((Double) m.get("constraint_match_rate")).isBetween(0.5, 1.0);
-        assertThat((Double) m.get("slot_exact_match")).isBetween(0.5, 1.0);
+        assertThat(m.r2Score()).isCloseTo(1 - 500 / 8300.0, within(1e-12));
+        assertThat(m.maeRawByDim().get("energy")).isEqualTo(5.0);
+        assertThat(m.maeRawByDim().get("nostalgia")).isEqualTo(10.0);
+        assertThat(m.maeRawByDim().get("warmth")).isEqualTo(0.0);
+        assertThat(m.intentScoreMean()).isEqualTo(80.0);
+        assertThat(m.intentScoredSamples()).isEqualTo(2);
+        assertThat(m.outputSanityScore()).isCloseTo((91 + 85 + 12) / 3.0, within(1e-12));
+        assertThat(m.p50LatencyMs()).isEqualTo(20.0);
+        assertThat(m.p95LatencyMs()).isEqualTo(30.0);
+        assertThat(m.costPer100RequestsUsd()).isEqualTo(0.0);
+        assertThat(m.constraintMatchRate()).isBetween(0.5, 1.0);
+        assertThat(m.slotExactMatch()).isBetween(0.5, 1.0);
     }
 
     @Test
@@ -67,8 +65,8 @@ class RunMetricsTest {
     void anUnknownPriceIsMissingNotZeroAndEmptyRunsHaveNoMetrics() {
         RunMetrics metrics = new RunMetrics();
         metrics.add(sample(MusicVector.neutral(), MusicVector.neutral(), null, 1, null));
-        assertThat(metrics.asMap().get("cost_per_100_requests_usd")).isNull();
-        assertThat(new RunMetrics().asMap().get("vector_mae")).isNull();
+        assertThat(metrics.summary().costPer100RequestsUsd()).isNull();
+        assertThat(new RunMetrics().summary().vectorMae()).isNull();
     }
 
     @Test
@@ -78,11 +76,11 @@ class RunMetricsTest {
         metrics.add(sample(target, MusicVector.of(30, 80, 40, 70, 30, 70), 70, 30.0, 0.0));
         // no target: a valid answer (spread 60 -> sanity 88), nothing to measure its error against
         metrics.add(new EvalSample(null, MusicVector.of(20, 50, 50, 50, 50, 80), null, null, 10.0, 0.0, false));
-        Map<String, Object> m = metrics.asMap();
-        assertThat(m.get("valid_samples")).isEqualTo(2L);
-        assertThat(m.get("judged_samples")).isEqualTo(1L);
-        assertThat((Double) m.get("json_valid_rate")).isEqualTo(1.0);
-        assertThat((Double) m.get("vector_mae")).isCloseTo(30 / 6.0, within(1e-12));
-        assertThat((Double) m.get("output_sanity_score")).isCloseTo((85 + 88) / 2.0, within(1e-12));
+        MetricsSummary m = metrics.summary();
+        assertThat(m.validSamples()).isEqualTo(2L);
+        assertThat(m.judgedSamples()).isEqualTo(1L);
+        assertThat(m.jsonValidRate()).isEqualTo(1.0);
+        assertThat(m.vectorMae()).isCloseTo(30 / 6.0, within(1e-12));
+        assertThat(m.outputSanityScore()).isCloseTo((85 + 88) / 2.0, within(1e-12));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import kotone.common.problem.ProblemException;
+import kotone.core.metrics.MetricsSummary;
 import kotone.core.vector.Dimension;
 import kotone.eval.runs.EvalRun;
 import kotone.eval.runs.RunRepository;
@@ -38,21 +39,16 @@ public class FailureAnalysis {
                     row.target() == null ? null : row.target().asMap(), row.predicted() == null ? null : row.predicted().asMap(), row.traceId(),
                     row.traceUrl()));
         }
-        List<String> focus = focusDimensions(maeByDimension(run));
+        List<String> focus = focusDimensions(run.metrics());
         return new FailureReport(runId, run.mode(), focus, cases, playbook(run, focus, cases));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> maeByDimension(EvalRun run) {
-        Object byDimension = run.metrics() == null ? null : run.metrics().get("mae_raw_by_dim");
-        return byDimension instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    }
-
     /** The two dimensions with the highest MAE, worst first. */
-    public static List<String> focusDimensions(Map<String, Object> maeByDimension) {
+    public static List<String> focusDimensions(MetricsSummary metrics) {
+        Map<String, Double> maeByDimension = metrics == null || metrics.maeRawByDim() == null ? Map.of() : metrics.maeRawByDim();
         return maeByDimension.entrySet().stream()
-                .filter(entry -> entry.getValue() instanceof Number)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Object> entry) -> -((Number) entry.getValue()).doubleValue()))
+                .filter(entry -> entry.getValue() != null)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> entry) -> -entry.getValue()))
                 .limit(2)
                 .map(Map.Entry::getKey)
                 .toList();
@@ -74,8 +70,8 @@ public class FailureAnalysis {
     private static String playbook(EvalRun run, List<String> focus, List<FailureReport.HardCase> cases) {
         StringBuilder md = new StringBuilder();
         md.append("# Playbook for run ").append(run.id()).append(" (").append(run.mode()).append(")\n\n");
-        Object mae = run.metrics() == null ? null : run.metrics().get("vector_mae");
-        Object valid = run.metrics() == null ? null : run.metrics().get("json_valid_rate");
+        Double mae = run.metrics() == null ? null : run.metrics().vectorMae();
+        Double valid = run.metrics() == null ? null : run.metrics().jsonValidRate();
         md.append("## What failed\n");
         md.append(String.format(Locale.ROOT, "- vector MAE %s, JSON valid rate %s%n", format(mae), format(valid)));
         long invalid = cases.stream().filter(hard -> !hard.valid()).count();
@@ -102,7 +98,7 @@ public class FailureAnalysis {
         return md.toString();
     }
 
-    private static String format(Object value) {
-        return value instanceof Number number ? String.format(Locale.ROOT, "%.2f", number.doubleValue()) : "n/a";
+    private static String format(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

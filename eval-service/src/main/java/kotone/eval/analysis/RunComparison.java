@@ -10,6 +10,7 @@ import java.util.UUID;
 import kotone.common.problem.FieldError;
 import kotone.common.problem.ProblemException;
 import kotone.core.behaviour.Check;
+import kotone.core.metrics.MetricsSummary;
 import kotone.core.stats.Interval;
 import kotone.core.stats.PairedBootstrap;
 import kotone.core.vector.Dimension;
@@ -42,7 +43,7 @@ public class RunComparison {
         this.checks = checks;
     }
 
-    public Map<String, Object> compare(UUID baseId, UUID candidateId) {
+    public Comparison compare(UUID baseId, UUID candidateId) {
         EvalRun base = runs.find(baseId).orElseThrow(() -> ProblemException.notFound("no run " + baseId));
         EvalRun candidate = runs.find(candidateId).orElseThrow(() -> ProblemException.notFound("no run " + candidateId));
         if (!base.datasetId().equals(candidate.datasetId())) {
@@ -55,8 +56,8 @@ public class RunComparison {
         Map<Integer, SampleRow> before = new HashMap<>();
         samples.stream(baseId, SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, row -> before.put(row.itemNo(), row));
         List<double[]> pairs = new ArrayList<>();
-        List<Map<String, Object>> better = new ArrayList<>();
-        List<Map<String, Object>> worse = new ArrayList<>();
+        List<Comparison.ItemChange> better = new ArrayList<>();
+        List<Comparison.ItemChange> worse = new ArrayList<>();
         int[] counts = new int[3];
         samples.stream(candidateId, SampleRepository.Order.ITEM, Integer.MAX_VALUE, 0, after -> {
             SampleRow old = before.get(after.itemNo());
@@ -80,25 +81,10 @@ public class RunComparison {
                 counts[2]++;
             }
         });
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("base", baseId);
-        answer.put("candidate", candidateId);
-        answer.put("datasetId", base.datasetId());
-        answer.put("metricDeltas", deltas(base.metrics(), candidate.metrics()));
-        answer.put("maeByDimensionDeltas", dimensionDeltas(base.metrics(), candidate.metrics()));
-        answer.put("itemsCompared", pairs.size());
-        answer.put("itemsBetter", counts[0]);
-        answer.put("itemsWorse", counts[1]);
-        answer.put("itemsUnchanged", counts[2]);
-        answer.put("better", better);
-        answer.put("worse", worse);
-        answer.put("maeDeltaBootstrap95", bootstrap(pairs));
         List<double[]> checkPairs = checkPairs(baseId, candidateId);
-        if (!checkPairs.isEmpty()) {
-            answer.put("checksCompared", checkPairs.size());
-            answer.put("passRateDeltaBootstrap95", bootstrap(checkPairs));
-        }
-        return answer;
+        return new Comparison(baseId, candidateId, base.datasetId(), deltas(base.metrics(), candidate.metrics()),
+                dimensionDeltas(base.metrics(), candidate.metrics()), pairs.size(), counts[0], counts[1], counts[2], better, worse, bootstrap(pairs),
+                checkPairs.isEmpty() ? null : checkPairs.size(), checkPairs.isEmpty() ? null : bootstrap(checkPairs));
     }
 
     /** Behavioural checks paired by number: 1 passed, 0 not. */
@@ -115,50 +101,40 @@ public class RunComparison {
         return pairs;
     }
 
-    private static Map<String, Object> item(SampleRow row, double before, double after) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("itemNo", row.itemNo());
-        item.put("requestText", row.requestText());
-        item.put("baseMae", before);
-        item.put("candidateMae", after);
-        item.put("traceUrl", row.traceUrl());
-        return item;
+    private static Comparison.ItemChange item(SampleRow row, double before, double after) {
+        return new Comparison.ItemChange(row.itemNo(), row.requestText(), before, after, row.traceUrl());
     }
 
-    static Map<String, Object> deltas(Map<String, Object> base, Map<String, Object> candidate) {
-        Map<String, Object> deltas = new LinkedHashMap<>();
+    /** Candidate minus base for every single-number metric; null where either run has none. */
+    static Map<String, Double> deltas(MetricsSummary base, MetricsSummary candidate) {
+        Map<String, Double> deltas = new LinkedHashMap<>();
         if (base == null || candidate == null) {
             return deltas;
         }
-        for (Map.Entry<String, Object> entry : candidate.entrySet()) {
-            Object old = base.get(entry.getKey());
-            if (entry.getValue() instanceof Number now && old instanceof Number was) {
-                deltas.put(entry.getKey(), now.doubleValue() - was.doubleValue());
-            } else if (!(entry.getValue() instanceof Map)) {
-                deltas.put(entry.getKey(), null);
-            }
-        }
+        Map<String, Double> was = base.headline();
+        candidate.headline().forEach((name, now) -> {
+            Double old = was.get(name);
+            deltas.put(name, now == null || old == null ? null : now - old);
+        });
         return deltas;
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Double> dimensionDeltas(Map<String, Object> base, Map<String, Object> candidate) {
+    static Map<String, Double> dimensionDeltas(MetricsSummary base, MetricsSummary candidate) {
         Map<String, Double> deltas = new LinkedHashMap<>();
-        Map<String, Object> was = base == null ? null : (Map<String, Object>) base.get("mae_raw_by_dim");
-        Map<String, Object> now = candidate == null ? null : (Map<String, Object>) candidate.get("mae_raw_by_dim");
+        Map<String, Double> was = base == null ? null : base.maeRawByDim();
+        Map<String, Double> now = candidate == null ? null : candidate.maeRawByDim();
         for (Dimension dimension : Dimension.ALL) {
-            Object a = was == null ? null : was.get(dimension.key());
-            Object b = now == null ? null : now.get(dimension.key());
-            deltas.put(dimension.key(), a instanceof Number x && b instanceof Number y ? y.doubleValue() - x.doubleValue() : null);
+            Double a = was == null ? null : was.get(dimension.key());
+            Double b = now == null ? null : now.get(dimension.key());
+            deltas.put(dimension.key(), a == null || b == null ? null : b - a);
         }
         return deltas;
     }
 
-    /** Paired bootstrap of the mean per-unit delta (candidate minus base), seeded so it is repeatable. */
-    static Map<String, Object> bootstrap(List<double[]> pairs) {
-        Map<String, Object> interval = new LinkedHashMap<>();
+    /** Paired bootstrap of the mean per-unit delta (candidate minus base), seeded so it is repeatable; null without units. */
+    static Comparison.BootstrapInterval bootstrap(List<double[]> pairs) {
         if (pairs.isEmpty()) {
-            return interval;
+            return null;
         }
         double[] deltas = new double[pairs.size()];
         for (int i = 0; i < deltas.length; i++) {
@@ -166,10 +142,6 @@ public class RunComparison {
         }
         PairedBootstrap.Result result = new PairedBootstrap(RESAMPLES).run(deltas, SEED);
         Interval ci = result.interval(0.95);
-        interval.put("meanDelta", result.mean());
-        interval.put("low", ci.low());
-        interval.put("high", ci.high());
-        interval.put("resamples", RESAMPLES);
-        return interval;
+        return new Comparison.BootstrapInterval(result.mean(), ci.low(), ci.high(), RESAMPLES);
     }
 }

@@ -1,5 +1,6 @@
 package kotone.eval.analysis;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kotone.eval.cycles.LoopCompletion;
 import kotone.eval.runs.EvalRun;
 import kotone.eval.runs.RunRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,28 +26,28 @@ public class SummaryResource {
         this.cycles = cycles;
     }
 
+    /**
+     * @param deltas each mode's metric deltas against rule_baseline, under "{mode}_vs_rule_baseline"
+     * @param autoImprovementDelta fine_tuned minus prompt_baseline, as in the original report; null without both
+     */
+    public record LatestSummary(Map<String, EvalRun> runs, Map<String, Map<String, Double>> deltas,
+            @JsonProperty("auto_improvement_delta") Map<String, Double> autoImprovementDelta, LoopCompletion cycles) {
+    }
+
     @GET
     @Path("/latest")
     @Operation(summary = "The latest completed run per mode, and each mode's metric deltas against rule_baseline; "
             + "auto_improvement_delta is fine_tuned minus prompt_baseline, as in the original report")
-    public Map<String, Object> latest(@QueryParam("datasetId") String datasetId) {
-        List<EvalRun> latest = runs.latestPerMode(datasetId);
+    public LatestSummary latest(@QueryParam("datasetId") String datasetId) {
         Map<String, EvalRun> byMode = new LinkedHashMap<>();
-        latest.forEach(run -> byMode.put(run.mode(), run));
-        Map<String, Object> deltas = new LinkedHashMap<>();
+        runs.latestPerMode(datasetId).forEach(run -> byMode.put(run.mode(), run));
+        Map<String, Map<String, Double>> deltas = new LinkedHashMap<>();
         EvalRun rule = byMode.get("rule_baseline");
-        for (EvalRun run : latest) {
-            if (rule != null && run != rule) {
-                deltas.put(run.mode() + "_vs_rule_baseline", RunComparison.deltas(rule.metrics(), run.metrics()));
-            }
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("runs", byMode);
-        answer.put("deltas", deltas);
+        byMode.values().stream().filter(run -> rule != null && run != rule)
+                .forEach(run -> deltas.put(run.mode() + "_vs_rule_baseline", RunComparison.deltas(rule.metrics(), run.metrics())));
         EvalRun prompt = byMode.get("prompt_baseline");
         EvalRun tuned = byMode.get("fine_tuned");
-        answer.put("auto_improvement_delta", prompt != null && tuned != null ? RunComparison.deltas(prompt.metrics(), tuned.metrics()) : null);
-        answer.put("cycles", cycles.completion());
-        return answer;
+        return new LatestSummary(byMode, deltas, prompt != null && tuned != null ? RunComparison.deltas(prompt.metrics(), tuned.metrics()) : null,
+                cycles.completion());
     }
 }

@@ -1,7 +1,7 @@
 package kotone.eval.cycles;
 
 import java.util.List;
-import java.util.Map;
+import kotone.core.metrics.MetricsSummary;
 import java.util.UUID;
 import kotone.core.gate.GateDecision;
 import kotone.eval.clients.DatasetApi;
@@ -16,7 +16,7 @@ final class StepRecords {
     record Evaluate(String datasetId, Integer modelVersion) {
     }
 
-    record EvaluateOutputs(UUID runId, Map<String, Object> metrics) {
+    record EvaluateOutputs(UUID runId, MetricsSummary metrics) {
     }
 
     record Analyse(UUID runId, int topK) {

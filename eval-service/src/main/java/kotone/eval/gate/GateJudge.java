@@ -105,10 +105,7 @@ public class GateJudge {
         if (!request.focus().isEmpty()) {
             return request.focus();
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> byDimension = championOnTarget.metrics() == null ? Map.of()
-                : (Map<String, Object>) championOnTarget.metrics().getOrDefault("mae_raw_by_dim", Map.of());
-        return FailureAnalysis.focusDimensions(byDimension == null ? Map.of() : byDimension).stream()
+        return FailureAnalysis.focusDimensions(championOnTarget.metrics()).stream()
                 .map(key -> Dimension.fromKey(key).orElseThrow()).toList();
     }
 
@@ -137,7 +134,6 @@ public class GateJudge {
     }
 
     private static double jsonValidRate(EvalRun run) {
-        Object rate = run.metrics() == null ? null : run.metrics().get("json_valid_rate");
-        return rate instanceof Number number ? number.doubleValue() : 0;
+        return run.metrics() == null || run.metrics().jsonValidRate() == null ? 0 : run.metrics().jsonValidRate();
     }
 }

@@ -27,9 +27,9 @@ final class CsvExport {
                     .append(',').append(run.progress().done()).append(',').append(run.progress().total()).append(',')
                     .append(quote(run.modelVersion())).append(',').append(run.createdAt()).append(',')
                     .append(run.finishedAt() == null ? "" : run.finishedAt());
-            Map<String, Object> metrics = run.metrics() == null ? Map.of() : run.metrics();
+            Map<String, Double> metrics = run.metrics() == null ? Map.of() : run.metrics().headline();
             for (String metric : RUN_METRICS) {
-                Object value = metrics.get(metric);
+                Double value = metrics.get(metric);
                 csv.append(',').append(value == null ? "" : value);
             }
             csv.append('\n');

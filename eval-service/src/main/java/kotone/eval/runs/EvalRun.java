@@ -1,7 +1,7 @@
 package kotone.eval.runs;
 
 import java.time.Instant;
-import java.util.Map;
+import kotone.core.metrics.MetricsSummary;
 import java.util.UUID;
 
 /**
@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param waiting set while the run waits for a dependency that is down, else null
  */
 public record EvalRun(UUID id, String datasetId, String mode, String status, Progress progress, String modelVersion,
-        String priceTableVersion, Map<String, Object> metrics, Map<String, Object> slices, String error, Instant createdAt,
+        String priceTableVersion, MetricsSummary metrics, RunSlices slices, String error, Instant createdAt,
         Instant startedAt, Instant finishedAt, Long itemOrderSeed, Waiting waiting) {
 
     public record Progress(int done, int total) {

@@ -24,6 +24,7 @@ import kotone.core.behaviour.ExpectationSummary;
 import kotone.core.catalog.Slot;
 import kotone.core.derive.ProfileDerivation;
 import kotone.core.metrics.EvalSample;
+import kotone.core.metrics.MetricsSummary;
 import kotone.core.metrics.RunMetrics;
 import kotone.core.metrics.SampleJudgement;
 import kotone.core.vector.Dimension;
@@ -252,24 +253,20 @@ public class RunExecutor {
             bySource.computeIfAbsent(String.valueOf(row.sourceType()), key -> new RunMetrics()).add(sample);
             byLanguage.computeIfAbsent(String.valueOf(row.language()), key -> new RunMetrics()).add(sample);
         });
-        Map<String, Object> slices = new LinkedHashMap<>();
-        slices.put("bySourceType", asMaps(bySource));
-        slices.put("byLanguage", asMaps(byLanguage));
-        Map<String, Object> metrics = overall.asMap();
+        RunSlices slices = new RunSlices(summaries(bySource), summaries(byLanguage));
+        MetricsSummary metrics = overall.summary();
         if (!behavioural.isEmpty()) {
             List<Check> judged = new BehaviouralChecks().judge(behavioural, readings::get);
             checks.insert(connection, run.id(), judged);
-            ExpectationSummary summary = ExpectationSummary.of(judged);
-            metrics.put("expectation_pass_rate", summary.passRate());
-            metrics.put("expectations", summary);
+            metrics = metrics.withExpectations(ExpectationSummary.of(judged));
         }
         runs.complete(connection, run.id(), (int) overall.samples(), metrics, slices, servedVersion[0]);
     }
 
-    private static Map<String, Object> asMaps(Map<String, RunMetrics> metrics) {
-        Map<String, Object> maps = new LinkedHashMap<>();
-        metrics.forEach((key, value) -> maps.put(key, value.asMap()));
-        return maps;
+    private static Map<String, MetricsSummary> summaries(Map<String, RunMetrics> metrics) {
+        Map<String, MetricsSummary> summaries = new LinkedHashMap<>();
+        metrics.forEach((key, value) -> summaries.put(key, value.summary()));
+        return summaries;
     }
 
     private static MusicVector vector(Map<String, Integer> read) {

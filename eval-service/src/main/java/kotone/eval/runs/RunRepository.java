@@ -16,11 +16,16 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kotone.common.jdbc.JsonColumns;
 import kotone.common.jdbc.Sql;
+import kotone.core.metrics.MetricsSummary;
 
 /** Runs in PostgreSQL: queued by the API, claimed by exactly one instance at a time, completed with their metrics. */
 @ApplicationScoped
 public class RunRepository {
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<MetricsSummary> METRICS = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+    private static final com.fasterxml.jackson.core.type.TypeReference<RunSlices> SLICES = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
     private static final String COLUMNS = "id, set_id, mode, status, done, total, model_version, price_table_version, metrics, slices, "
             + "error, created_at, started_at, finished_at, item_order_seed, waiting_on, waiting_reason, waiting_since";
 
@@ -233,7 +238,7 @@ public class RunRepository {
     }
 
     /** Stores a completed run's metrics on the connection that holds its lock. */
-    public void complete(Connection connection, UUID id, int done, Map<String, Object> metrics, Map<String, Object> slices, String servedVersion)
+    public void complete(Connection connection, UUID id, int done, MetricsSummary metrics, RunSlices slices, String servedVersion)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, "
                 + "slices = ?::jsonb, finished_at = now(), model_version = coalesce(model_version, ?) where id = ?")) {
@@ -350,8 +355,9 @@ public class RunRepository {
 
     private EvalRun read(ResultSet rows) throws SQLException {
         return new EvalRun(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
-                new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8), columns.readMap(rows.getString(9)),
-                columns.readMap(rows.getString(10)), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
+                new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8),
+                rows.getString(9) == null ? null : columns.read(rows.getString(9), METRICS), rows.getString(10) == null ? null
+                        : columns.read(rows.getString(10), SLICES), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
                 instant(rows.getTimestamp(14)), (Long) rows.getObject(15),
                 rows.getString(16) == null ? null : new EvalRun.Waiting(rows.getString(16), rows.getString(17), instant(rows.getTimestamp(18))));
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kotone.common.problem.ProblemException;
+import kotone.eval.analysis.Comparison;
 import kotone.eval.analysis.FailureAnalysis;
 import kotone.eval.analysis.FailureReport;
 import kotone.eval.analysis.RunComparison;
@@ -96,7 +97,7 @@ public class RunResource {
     @GET
     @Path("/compare")
     @Operation(summary = "Candidate minus base: metric and per-dimension deltas, items better and worse, bootstrap interval of the MAE delta")
-    public Map<String, Object> compare(@QueryParam("base") String base, @QueryParam("candidate") String candidate) {
+    public Comparison compare(@QueryParam("base") String base, @QueryParam("candidate") String candidate) {
         return comparison.compare(uuid("base", base), uuid("candidate", candidate));
     }
 
