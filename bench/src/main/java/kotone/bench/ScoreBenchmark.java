@@ -13,7 +13,6 @@ import kotone.core.scoring.Coach;
 import kotone.core.scoring.Score;
 import kotone.core.scoring.ScoreCalculator;
 import kotone.core.scoring.Selection;
-import kotone.core.scoring.SelectionOptimizer;
 import kotone.core.scoring.SlotAdvice;
 import kotone.core.vector.MusicVector;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +43,6 @@ public class ScoreBenchmark {
 
     private ScoreCalculator calculator;
     private Coach coach;
-    private SelectionOptimizer optimizer;
     private final List<Selection> selections = new ArrayList<>();
     private final List<TargetProfile> profiles = new ArrayList<>();
     private int next;
@@ -54,7 +52,6 @@ public class ScoreBenchmark {
         Catalog catalog = Catalog.standard();
         calculator = ScoreCalculator.standard(catalog);
         coach = new Coach(calculator);
-        optimizer = new SelectionOptimizer(calculator);
         ProfileDerivation derivation = new ProfileDerivation(catalog);
         Random random = new Random(20261125);
         for (int i = 0; i < INPUTS; i++) {
@@ -72,12 +69,6 @@ public class ScoreBenchmark {
     }
 
     /** The exact search over all 14,560 selections that recommendations and slot_exact_match rest on. */
-    @Benchmark
-    public Selection bestSelection() {
-        int i = next++ & (INPUTS - 1);
-        return optimizer.best(profiles.get(i), null);
-    }
-
     @Benchmark
     public Map<Slot, SlotAdvice> scoreWithCoaching() {
         int i = next++ & (INPUTS - 1);

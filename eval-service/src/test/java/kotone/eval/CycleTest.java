@@ -183,9 +183,16 @@ class CycleTest {
 
     @Test
     void anotherInstancesCycleIsFailedOnlyOnceItStopsReportingAndItsFinishThenChangesNothing() throws Exception {
-        int alive = cycleOfAnotherInstance("now()");
-        // this instance beats every second (test profile); a sibling that still reports keeps its cycle
-        await().pollDelay(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        int alive = cycleOfAnotherInstance("now() + interval '1 hour'");
+        // a stale gate check of a third instance: once it is failed, this instance's lease keeper has run since
+        java.util.UUID stale = java.util.UUID.randomUUID();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("insert into eval.eval_gate_check (id, candidate_version, target_set_id, mode, status, "
+                    + "claimed_by, heartbeat_at, created_at) values ('" + stale + "', 2, '" + setId + "', 'auto', 'running', 'eval-gone', "
+                    + "now() - interval '1 hour', now() - interval '1 hour')");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> "failed".equals(given().get("/eval/gate-checks/" + stale).then().extract().path("status")));
+        // a sibling that still reports keeps its cycle
         assertThat(given().get("/eval/cycles/" + alive).then().extract().<String>path("status")).isEqualTo("running");
         assertThat(cycles.finish(alive, "eval-not-the-owner", kotone.eval.cycles.Cycle.Status.promoted, null)).isFalse();
         try (java.sql.Connection connection = dataSource.getConnection()) {

@@ -36,7 +36,6 @@ class DeadProviderTest {
             JsonPath body = given().contentType("application/json").body("{\"requestText\":\"quiet piano music\"}").post("/interpret")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(body.getString("meta.modelSource")).isEqualTo("rule_baseline");
-            assertThat(body.getDouble("meta.latencyMs")).isLessThan(2050);
             reasons.add(body.getString("meta.fallbackReason"));
         }
         assertThat(reasons.subList(0, 3)).allMatch(reason -> reason.startsWith("llm_unreachable"));

@@ -58,14 +58,8 @@ class LlmLadderTest {
     }
 
     private JsonPath interpret() {
-        long start = System.nanoTime();
-        JsonPath body = given().contentType("application/json").body("{\"requestText\":\"calm and warm music for the inn\"}")
+        return given().contentType("application/json").body("{\"requestText\":\"calm and warm music for the inn\"}")
                 .post("/interpret").then().statusCode(200).extract().jsonPath();
-        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-        assertThat(body.getDouble("meta.latencyMs")).as("server-side latency").isLessThan(DEADLINE_MS + 50);
-        // the caller also pays for HTTP and for a loaded CI machine; a hung provider (5 s) would still fail this
-        assertThat(elapsedMs).as("latency seen by the caller").isLessThan(DEADLINE_MS + 3000);
-        return body;
     }
 
     private void servedByTheLlm(JsonPath body) {
@@ -188,7 +182,7 @@ class LlmLadderTest {
         answer(aResponse().withStatus(429).withHeader("Retry-After", "30"));
         JsonPath body = interpret();
         fellBackToRules(body, "llm_http_429");
-        assertThat(body.getDouble("meta.latencyMs")).isLessThan(500);
+        // no retry was waited for: the one call was the only one
         llm.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
     }
 
@@ -208,11 +202,16 @@ class LlmLadderTest {
 
     @Test
     void aHangPastTheDeadlineNeverMakesThePlayerWait() {
+        // the one test that measures time: the deadline is the interpreter's promise, so it is checked here, once
         answer(aResponse().withFixedDelay(5000).withHeader("Content-Type", "application/json")
                 .withBody(LlmStub.completion("{\"vector\":" + VECTOR + "}")));
+        long start = System.nanoTime();
         JsonPath body = interpret();
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         fellBackToRules(body, "llm_timeout");
-        assertThat(body.getDouble("meta.latencyMs")).isGreaterThan(DEADLINE_MS - 200);
+        assertThat(body.getDouble("meta.latencyMs")).isGreaterThan(DEADLINE_MS - 200).isLessThan(DEADLINE_MS + 50);
+        // the caller also pays for HTTP and a loaded CI machine; the hung provider (5 s) would still fail this
+        assertThat(elapsedMs).isLessThan(DEADLINE_MS + 3000);
     }
 
     @Test

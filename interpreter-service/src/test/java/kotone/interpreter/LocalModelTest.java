@@ -75,29 +75,30 @@ class LocalModelTest {
         byte[] next = DatasetStub.trainedModel(14);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         AtomicBoolean running = new AtomicBoolean(true);
-        List<Future<List<String>>> workers = new ArrayList<>();
+        List<String> answered = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
             workers.add(pool.submit(() -> {
-                List<String> versions = new ArrayList<>();
                 while (running.get()) {
                     JsonPath answer = given().contentType("application/json")
                             .body("{\"requestText\":\"something lively and bright for the festival\",\"mode\":\"local\"}")
                             .post("/interpret").then().statusCode(200).extract().jsonPath();
-                    versions.add(answer.getString("meta.modelVersion"));
+                    answered.add(answer.getString("meta.modelVersion"));
                 }
-                return versions;
+                return null;
             }));
         }
-        Thread.sleep(300);
+        // the swap happens while requests are in flight, and every one of them is answered by a whole model
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> answered.size() >= 20);
         DatasetStub.publish(registry, 4, next);
         given().post("/models/reload").then().statusCode(200).body("version", is(4));
-        Thread.sleep(300);
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> answered.stream().filter("v4"::equals).count() >= 20);
         running.set(false);
-        List<String> seen = new ArrayList<>();
-        for (Future<List<String>> worker : workers) {
-            seen.addAll(worker.get());
+        for (Future<?> worker : workers) {
+            worker.get();
         }
         pool.shutdown();
+        List<String> seen = List.copyOf(answered);
         assertThat(seen).isNotEmpty().allMatch(version -> version.equals("v3") || version.equals("v4"));
         assertThat(seen).contains("v3", "v4");
     }

@@ -36,6 +36,20 @@ class ScoreResourceTest {
     }
 
     @Test
+    void scoresByTheOriginalGameUnlessOurRulesetIsNamed() {
+        String folk = "{\"selectedPartsBySlot\":{\"style\":\"style_70s_folk\",\"instrument\":\"inst_cello_warm\","
+                + "\"mood\":\"mood_rain_ambience\",\"gimmick\":\"gimmick_campfire_crackle\"},\"targetProfile\":{\"vector\":{\"energy\":50,"
+                + "\"warmth\":50,\"brightness\":50,\"acousticness\":50,\"complexity\":50,\"nostalgia\":50},\"requiredTags\":[],"
+                + "\"optionalTags\":[],\"forbiddenTags\":[],\"constraints\":{}}";
+        given().contentType(ContentType.JSON).body(folk + "}").when().post("/score").then().statusCode(200)
+                .body("ruleset", is("original")).body("breakdown.synergyScore", is(0));
+        given().contentType(ContentType.JSON).body(folk + ",\"ruleset\":\"kotone\"}").when().post("/score").then().statusCode(200)
+                .body("ruleset", is("kotone")).body("breakdown.synergyScore", is(4));
+        given().contentType(ContentType.JSON).body(folk + ",\"ruleset\":\"house\"}").when().post("/score").then().statusCode(400)
+                .body("errors.field", hasItems("ruleset"));
+    }
+
+    @Test
     void coachesInJapaneseWhenAsked() {
         given().contentType(ContentType.JSON).header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").body(RAINY_EVENING)
                 .when().post("/score")

@@ -20,16 +20,23 @@ public final class ScoreCalculator {
     static final int PREFERENCE_CAP = 10;
 
     private final Catalog catalog;
+    private final ScoringRuleset ruleset;
     private final SynergyRules synergyRules;
     private final VectorComposer composer = new VectorComposer();
 
-    public ScoreCalculator(Catalog catalog, SynergyRules synergyRules) {
+    public ScoreCalculator(Catalog catalog, ScoringRuleset ruleset) {
         this.catalog = catalog;
-        this.synergyRules = synergyRules;
+        this.ruleset = ruleset;
+        this.synergyRules = ruleset.synergies();
     }
 
+    /** The original game's scoring. */
     public static ScoreCalculator standard(Catalog catalog) {
-        return new ScoreCalculator(catalog, SynergyRules.standard());
+        return new ScoreCalculator(catalog, ScoringRuleset.ORIGINAL);
+    }
+
+    public ScoringRuleset ruleset() {
+        return ruleset;
     }
 
     public Catalog catalog() {
@@ -50,7 +57,7 @@ public final class ScoreCalculator {
         double distance = composed.distanceTo(profile.vector());
         ScoreBreakdown breakdown = new ScoreBreakdown(
                 vectorScore(distance),
-                tagScore(profile, parts),
+                tagScore(profile, parts, ruleset.repeatedTagsOnce()),
                 preferenceScore(profile.constraints(), selection, parts),
                 synergyRules.synergyScore(selection.partIds()),
                 synergyRules.antiSynergyPenalty(selection.partIds()));
@@ -62,17 +69,21 @@ public final class ScoreCalculator {
         return (int) Math.max(0, Math.round((1 - distance / MusicVector.MAX_DISTANCE) * VECTOR_MAX));
     }
 
-    static int tagScore(TargetProfile profile, List<Part> parts) {
-        double required = share(profile.requiredTags(), parts) * REQUIRED_TAG_POINTS;
-        double optional = share(profile.optionalTags(), parts) * OPTIONAL_TAG_POINTS;
+    static int tagScore(TargetProfile profile, List<Part> parts, boolean repeatedTagsOnce) {
+        double required = share(tags(profile.requiredTags(), repeatedTagsOnce), parts) * REQUIRED_TAG_POINTS;
+        double optional = share(tags(profile.optionalTags(), repeatedTagsOnce), parts) * OPTIONAL_TAG_POINTS;
         int forbiddenHits = 0;
-        for (String tag : profile.forbiddenTags()) {
+        for (String tag : tags(profile.forbiddenTags(), repeatedTagsOnce)) {
             if (anyCarries(parts, tag)) {
                 forbiddenHits++;
             }
         }
         int penalty = Math.min(FORBIDDEN_PENALTY_CAP, forbiddenHits * FORBIDDEN_TAG_PENALTY);
         return (int) Math.max(0, Math.min(TAG_MAX, Math.round(required + optional - penalty)));
+    }
+
+    private static List<String> tags(List<String> listed, boolean repeatedOnce) {
+        return repeatedOnce ? List.copyOf(new java.util.LinkedHashSet<>(listed)) : listed;
     }
 
     /** The share of wanted tags that some part carries; a profile that wants none is fully satisfied. */

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** Combinations of parts that sound better together (synergy) or clash (anti-synergy). */
+/** Combinations of parts that sound better together (synergy) or clash (anti-synergy); see {@link ScoringRuleset}. */
 public final class SynergyRules {
 
     static final int POINTS_PER_COMBO = 4;
@@ -16,22 +16,6 @@ public final class SynergyRules {
     public SynergyRules(List<Set<String>> synergies, List<Set<String>> clashes) {
         this.synergies = List.copyOf(synergies);
         this.clashes = List.copyOf(clashes);
-    }
-
-    /** The combinations of the original game, and a few of ours. */
-    public static SynergyRules standard() {
-        return new SynergyRules(
-                List.of(
-                        Set.of("style_80s_citypop", "inst_piano_upright", "mood_rain_ambience", "gimmick_beat_mute"),
-                        Set.of("style_2000s_pop", "mood_sun_glow", "gimmick_filter_rise"),
-                        Set.of("style_90s_hiphop", "inst_analog_synth", "mood_night_drive"),
-                        Set.of("style_70s_folk", "inst_cello_warm", "gimmick_campfire_crackle"),
-                        Set.of("style_2010s_edm", "mood_party_face", "gimmick_thunder_pop")),
-                List.of(
-                        Set.of("style_2000s_pop", "mood_rain_ambience"),
-                        Set.of("style_90s_hiphop", "inst_soft_strings", "gimmick_harmony_stack"),
-                        Set.of("style_2010s_edm", "mood_cozy_hearth"),
-                        Set.of("mood_party_face", "gimmick_whisper_left")));
     }
 
     /** 0..10: four points per complete synergy combination. */

@@ -54,13 +54,19 @@ final class CsvExport {
         return csv.toString();
     }
 
+    /**
+     * A text cell: quoted when it holds a separator, a quote or a line break; and a cell a spreadsheet would run as a
+     * formula (it starts with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe, so a request text
+     * that a player typed can never execute in an analyst's spreadsheet.
+     */
     static String quote(String value) {
         if (value == null) {
             return "";
         }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
+        String cell = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
         }
-        return value;
+        return cell;
     }
 }

@@ -3,9 +3,8 @@ package kotone.scoring.config;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import kotone.core.catalog.Catalog;
-import kotone.core.scoring.Coach;
 import kotone.core.scoring.CoachText;
-import kotone.core.scoring.ScoreCalculator;
+import kotone.core.scoring.ScoringRuleset;
 import kotone.core.scoring.SlotIntegrity;
 
 /** The scoring objects of core, made once: they are immutable and thread-safe (the catalog comes from service-common). */
@@ -13,14 +12,9 @@ public class DomainBeans {
 
     @Produces
     @Singleton
-    ScoreCalculator scoreCalculator(Catalog catalog) {
-        return ScoreCalculator.standard(catalog);
-    }
-
-    @Produces
-    @Singleton
-    Coach coach(ScoreCalculator calculator) {
-        return new Coach(calculator);
+    Rulesets rulesets(Catalog catalog, ScoringConfig config) {
+        return new Rulesets(catalog, ScoringRuleset.fromKey(config.ruleset()).orElseThrow(() -> new IllegalStateException(
+                "kotone.scoring.ruleset must be original or kotone, not " + config.ruleset())));
     }
 
     @Produces

@@ -13,14 +13,13 @@ import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Slot;
 import kotone.core.i18n.Language;
 import kotone.core.profile.TargetProfile;
-import kotone.core.scoring.Coach;
 import kotone.core.scoring.CoachText;
 import kotone.core.scoring.Score;
-import kotone.core.scoring.ScoreCalculator;
 import kotone.core.scoring.Selection;
 import kotone.core.scoring.SlotAdvice;
 import kotone.core.scoring.SlotError;
 import kotone.core.scoring.SlotIntegrity;
+import kotone.scoring.config.Rulesets;
 import kotone.scoring.rest.dto.BatchScoreRequest;
 import kotone.scoring.rest.dto.BatchScoreResponse;
 import kotone.scoring.rest.dto.ScoreRequest;
@@ -33,16 +32,13 @@ public class ScoringService {
 
     private final Catalog catalog;
     private final SlotIntegrity integrity;
-    private final ScoreCalculator calculator;
-    private final Coach coach;
+    private final Rulesets rulesets;
     private final CoachText coachText;
 
-    public ScoringService(Catalog catalog, SlotIntegrity integrity, ScoreCalculator calculator, Coach coach,
-            CoachText coachText) {
+    public ScoringService(Catalog catalog, SlotIntegrity integrity, Rulesets rulesets, CoachText coachText) {
         this.catalog = catalog;
         this.integrity = integrity;
-        this.calculator = calculator;
-        this.coach = coach;
+        this.rulesets = rulesets;
         this.coachText = coachText;
     }
 
@@ -92,10 +88,11 @@ public class ScoringService {
     private ScoreResponse scoreValid(ScoreRequest request, Language language) {
         Selection selection = integrity.toSelection(request.selectedPartsBySlot());
         TargetProfile profile = request.targetProfile().toProfile();
-        Score score = calculator.score(selection, profile);
+        Rulesets.Scoring scoring = rulesets.get(request.ruleset());
+        Score score = scoring.calculator().score(selection, profile);
         Map<String, String> feedback = new LinkedHashMap<>();
         Map<String, String> suggestions = new LinkedHashMap<>();
-        for (Map.Entry<Slot, SlotAdvice> entry : coach.advise(selection, profile).entrySet()) {
+        for (Map.Entry<Slot, SlotAdvice> entry : scoring.coach().advise(selection, profile).entrySet()) {
             feedback.put(entry.getKey().key(), coachText.render(entry.getValue(), language));
             suggestions.put(entry.getKey().key(), entry.getValue().keep()
                     ? selection.get(entry.getKey()) : entry.getValue().suggestedPartId());
@@ -104,6 +101,6 @@ public class ScoringService {
         return new ScoreResponse(score.total(), score.rank().name(),
                 new ScoreResponse.BreakdownDto(b.vectorScore(), b.tagScore(), b.preferenceScore(), b.synergyScore(),
                         b.antiSynergyPenalty()),
-                feedback, suggestions, VectorDto.of(score.composedVector()));
+                feedback, suggestions, VectorDto.of(score.composedVector()), scoring.calculator().ruleset().key());
     }
 }

@@ -23,7 +23,8 @@ import kotone.core.vector.MusicVector;
  * one point short, and a property test caught one doing so. Instead every combination of the available
  * parts is scored (8 x 14 x 10 x 13 = 14,560 for the whole catalog) with a flat re-implementation of
  * {@link ScoreCalculator}'s arithmetic over precomputed arrays and bit masks, which a test holds equal to
- * the calculator. One pass also yields, for every part, the best total of any selection that contains it.
+ * the calculator. One pass also yields, for every part, the best total of any selection that contains it. Nothing in
+ * the product needs the exact best, so it lives here, as the oracle of the scoring property tests.
  */
 public final class SelectionOptimizer {
 
