@@ -24,10 +24,12 @@ class StackIT {
 
     static TestStack stack;
     static Map<String, String> env;
+    static OtlpCollector collector;
 
     @BeforeAll
     static void up() throws Exception {
-        stack = TestStack.create();
+        collector = new OtlpCollector();
+        stack = TestStack.create(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint()));
         stack.stack.up();
         env = readEnv();
     }
@@ -37,6 +39,9 @@ class StackIT {
         if (stack != null) {
             stack.stack.down();
             assertThat(stack.stack.services()).allMatch(service -> service.running().isEmpty());
+        }
+        if (collector != null) {
+            collector.close();
         }
     }
 
@@ -146,6 +151,13 @@ class StackIT {
         }
         given().baseUri(stack.gatewayUrl()).header("X-API-Key", analyst).when().get("/api/v1/eval/runs/" + run)
                 .then().body("metrics.json_valid_rate", is(1.0f)).body("metrics.vector_mae", org.hamcrest.Matchers.lessThan(30f));
+        // each sample's link opens its own path: 70 traces, and the spans that left the services over OTLP say so
+        java.util.List<String> traceIds = items.stream().map(item -> (String) item.get("traceId")).toList();
+        assertThat(traceIds).doesNotHaveDuplicates();
+        for (String traceId : traceIds.subList(0, 3)) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> collector.exported("kotone-eval-service", traceId)
+                    && collector.exported("kotone-interpreter-service", traceId) && collector.exported("kotone-scoring-service", traceId));
+        }
     }
 
     private static Map<String, String> readEnv() throws Exception {

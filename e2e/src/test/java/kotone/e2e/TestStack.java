@@ -26,6 +26,11 @@ final class TestStack {
     }
 
     static TestStack create() throws IOException {
+        return create(Map.of());
+    }
+
+    /** @param extra more variables for the stack, such as an OTLP collector's endpoint */
+    static TestStack create(Map<String, String> extra) throws IOException {
         Path root = Path.of(System.getProperty("kotone.root.dir", "..")).toAbsolutePath().normalize();
         Path state = Files.createTempDirectory("kotone-e2e");
         state.toFile().setExecutable(true, false);
@@ -39,6 +44,7 @@ final class TestStack {
         if (testDatabase != null && !testDatabase.isBlank()) {
             environment.put("KOTONE_DB_URL", testDatabase);
         }
+        environment.putAll(extra);
         return new TestStack(new StackSettings(root, environment));
     }
 

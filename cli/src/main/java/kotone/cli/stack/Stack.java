@@ -127,6 +127,8 @@ public final class Stack {
 
     private Map<String, String> environment(ServiceSpec service, String databaseUrl, AccessKeys keys) {
         Map<String, String> environment = new HashMap<>(settings.serviceUrls());
+        // an OTLP collector given to the stack is every service's: spans are then recorded and exported
+        settings.variable("OTEL_EXPORTER_OTLP_ENDPOINT").ifPresent(endpoint -> environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint));
         if (service.usesDatabase()) {
             environment.put("KOTONE_DB_URL", databaseUrl);
             environment.put("KOTONE_DB_USER", settings.databaseUser());
