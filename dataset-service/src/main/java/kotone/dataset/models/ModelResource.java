@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,12 +43,15 @@ public class ModelResource {
     public record GateChecks(int version, List<GateCheckRecord> items) {
     }
 
+    /** @param promoted the promoted version, or null before any promotion */
+    public record ModelPage(List<ModelVersion> items, Integer promoted, int limit, int offset) {
+    }
+
     @GET
-    @Operation(summary = "The model registry, newest first")
-    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+    @Operation(summary = "The model registry, newest first, and which version is promoted")
+    public ModelPage list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return Map.of("items", repository.list(limit, offset), "promoted",
-                repository.promoted().map(model -> (Object) model.version()).orElse("none"));
+        return new ModelPage(repository.list(limit, offset), repository.promoted().map(ModelVersion::version).orElse(null), limit, offset);
     }
 
     @GET

@@ -21,6 +21,7 @@ import kotone.core.model.train.ModelTrainer;
 import kotone.core.model.train.TrainerSettings;
 import kotone.core.model.train.TrainingOutcome;
 import kotone.dataset.config.InstanceName;
+import kotone.dataset.models.ModelCard;
 import kotone.dataset.models.ModelRepository;
 import kotone.dataset.models.Promotions;
 import kotone.dataset.versions.DatasetRepository;
@@ -197,39 +198,20 @@ public class TrainingJobs {
         return weights;
     }
 
-    private static Map<String, Object> hyperparameters(TrainingOutcome outcome, TrainerSettings settings) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("lambdas", outcome.lambdas());
-        map.put("outputStep", outcome.model().outputStep());
-        map.put("hashBits", outcome.model().spec().hashBits());
-        map.put("folds", settings.folds());
-        map.put("seed", settings.seed());
-        map.put("trainRows", outcome.trainRows());
-        map.put("latencyBudgetMicros", settings.latencyBudgetMicros());
-        map.put("sourceWeights", settings.sourceWeights());
-        return map;
+    private static ModelCard.Hyperparameters hyperparameters(TrainingOutcome outcome, TrainerSettings settings) {
+        return new ModelCard.Hyperparameters(outcome.lambdas(), outcome.model().outputStep(), outcome.model().spec().hashBits(), settings.folds(),
+                settings.seed(), outcome.trainRows(), settings.latencyBudgetMicros(), settings.sourceWeights());
     }
 
-    private static Map<String, Object> features(TrainingOutcome outcome) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("rules", outcome.model().spec().rules() ? "the rules' reading: word and part push per dimension, hits, negations, intensity"
-                : "none");
-        map.put("partIds", outcome.model().spec().partIds().size());
-        map.put("ngrams", outcome.model().spec().usesNgrams()
-                ? "hashed word 1-2 grams, character 3-grams of words, Japanese character 1-2 grams; 2^" + outcome.model().spec().hashBits()
-                : "none");
-        map.put("embedding", outcome.model().spec().usesEmbedding() ? outcome.model().spec().embeddingModel() : "none");
-        map.put("vocabulary", outcome.model().vocabulary().length);
-        return map;
+    private static ModelCard.Features features(TrainingOutcome outcome) {
+        var spec = outcome.model().spec();
+        return new ModelCard.Features(spec.rules() ? "the rules' reading: word and part push per dimension, hits, negations, intensity" : "none",
+                spec.partIds().size(), spec.usesNgrams()
+                        ? "hashed word 1-2 grams, character 3-grams of words, Japanese character 1-2 grams; 2^" + spec.hashBits() : "none",
+                spec.usesEmbedding() ? spec.embeddingModel() : "none", outcome.model().vocabulary().length);
     }
 
-    private static Map<String, Object> metrics(TrainingOutcome outcome) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("test", outcome.test());
-        map.put("valid", outcome.valid());
-        map.put("testByMode", outcome.testByMode());
-        map.put("combination", outcome.combination());
-        map.put("candidates", outcome.candidates());
-        return map;
+    private static ModelCard.Metrics metrics(TrainingOutcome outcome) {
+        return new ModelCard.Metrics(outcome.test(), outcome.valid(), outcome.testByMode(), outcome.combination(), outcome.candidates());
     }
 }

@@ -1,12 +1,10 @@
 package kotone.dataset.versions;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +35,10 @@ public class DatasetBuilder {
 
     private final DatasetRepository repository;
     private final ReservedTexts reserved;
-    private final ObjectMapper json;
 
-    public DatasetBuilder(DatasetRepository repository, ReservedTexts reserved, ObjectMapper json) {
+    public DatasetBuilder(DatasetRepository repository, ReservedTexts reserved) {
         this.repository = repository;
         this.reserved = reserved;
-        this.json = json;
     }
 
     public record Built(DatasetVersion version, boolean created) {
@@ -98,16 +94,10 @@ public class DatasetBuilder {
             digest.update((hash + '|' + row.sourceType().key() + '|' + split.key() + '\n').getBytes(StandardCharsets.UTF_8));
         }
         String id = "ds-" + Sha256.hex(digest).substring(0, 16);
-        Map<String, Object> shares = new LinkedHashMap<>();
-        shares.put("train", trainShare);
-        shares.put("valid", validShare);
-        shares.put("test", Math.round((1 - trainShare - validShare) * 1000) / 1000.0);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> settingsMap = json.convertValue(settings, Map.class);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> report = json.convertValue(filtered.report(), Map.class);
+        DatasetVersion.Shares shares = new DatasetVersion.Shares(trainShare, validShare,
+                Math.round((1 - trainShare - validShare) * 1000) / 1000.0);
         int pairCount = (int) rows.stream().map(TrainingRow::groupKey).distinct().count();
-        DatasetVersion version = new DatasetVersion(id, seed, shares, settingsMap, report, DatasetStats.of(rows), pairCount, rows.size(),
+        DatasetVersion version = new DatasetVersion(id, seed, shares, settings, filtered.report(), DatasetStats.of(rows), pairCount, rows.size(),
                 sources, null);
         if (repository.exists(id)) {
             return new Built(repository.summary(id).orElseThrow(), false);

@@ -1,7 +1,8 @@
 package kotone.dataset.versions;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import kotone.common.jdbc.JsonColumns;
 import kotone.core.dataset.CandidateRow;
 import kotone.core.dataset.ConsistencyAudit;
 import kotone.core.dataset.SourceType;
@@ -30,11 +30,11 @@ public class DatasetRepository {
     private static final String VECTOR = "energy, warmth, brightness, acousticness, complexity, nostalgia";
 
     private final DataSource dataSource;
-    private final JsonColumns columns;
+    private final EntityManager entities;
 
-    public DatasetRepository(DataSource dataSource, JsonColumns columns) {
+    public DatasetRepository(DataSource dataSource, EntityManager entities) {
         this.dataSource = dataSource;
-        this.columns = columns;
+        this.entities = entities;
     }
 
     /**
@@ -78,103 +78,61 @@ public class DatasetRepository {
         return summary(id).isPresent();
     }
 
-    /** Stores a new version and its rows in one transaction. Returns false when a concurrent call stored it first. */
+    /**
+     * Stores a new version and its rows in one transaction: the version as an entity, its rows in batches of a thousand
+     * on the same transaction's connection (they are the bulk of it). Returns false when a concurrent call stored it first.
+     */
+    @Transactional
     public boolean insert(DatasetVersion version, List<TrainingRow> rows, List<Long> pairIds) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into dataset_version (id, seed, shares, filter_settings, filter_report, stats, pair_count, row_count, sources)
-                    values (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?) on conflict (id) do nothing""")) {
-                insert.setString(1, version.id());
-                insert.setLong(2, version.seed());
-                insert.setString(3, columns.write(version.shares()));
-                insert.setString(4, columns.write(version.filterSettings()));
-                insert.setString(5, columns.write(version.filterReport()));
-                insert.setString(6, columns.write(version.stats()));
-                insert.setInt(7, version.pairCount());
-                insert.setInt(8, version.rowCount());
-                insert.setArray(9, connection.createArrayOf("text", version.sources().toArray()));
-                if (insert.executeUpdate() == 0) {
-                    connection.rollback();
-                    return false;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into dataset_row (dataset_id, row_no, pair_id, split, source_type, language, text, "
-                    + VECTOR + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < rows.size(); i++) {
-                    TrainingRow row = rows.get(i);
-                    insert.setString(1, version.id());
-                    insert.setInt(2, i);
-                    insert.setLong(3, pairIds.get(i));
-                    insert.setString(4, row.split().key());
-                    insert.setString(5, row.sourceType());
-                    insert.setString(6, row.language());
-                    insert.setString(7, row.text());
-                    int[] label = row.label().toArray();
-                    for (int d = 0; d < label.length; d++) {
-                        insert.setShort(8 + d, (short) label[d]);
-                    }
-                    insert.addBatch();
-                    if (i % 1000 == 999) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            connection.commit();
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store dataset version " + version.id(), e);
+        // builds of the same content meet on this lock: the second finds the version stored and stops
+        entities.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, version.id())
+                .getSingleResult();
+        if (entities.find(DatasetVersionEntry.class, version.id()) != null) {
+            return false;
         }
+        entities.persist(DatasetVersionEntry.of(version));
+        entities.flush();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("insert into dataset_row "
+                + "(dataset_id, row_no, pair_id, split, source_type, language, text, " + VECTOR + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < rows.size(); i++) {
+                TrainingRow row = rows.get(i);
+                insert.setString(1, version.id());
+                insert.setInt(2, i);
+                insert.setLong(3, pairIds.get(i));
+                insert.setString(4, row.split().key());
+                insert.setString(5, row.sourceType());
+                insert.setString(6, row.language());
+                insert.setString(7, row.text());
+                int[] label = row.label().toArray();
+                for (int d = 0; d < label.length; d++) {
+                    insert.setShort(8 + d, (short) label[d]);
+                }
+                insert.addBatch();
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the rows of dataset version " + version.id(), e);
+        }
+        return true;
     }
 
+    @Transactional
     public Optional<DatasetVersion> summary(String id) {
-        List<DatasetVersion> found = versions("where id = ?", id, 1, 0);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return Optional.ofNullable(entities.find(DatasetVersionEntry.class, id)).map(DatasetVersionEntry::view);
     }
 
     /** The consistency audit of a version, per source type (empty for versions built before the audit existed). */
     public Map<String, ConsistencyAudit.SourceConsistency> consistency(String id) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select filter_report -> 'consistency' from dataset_version where id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                Map<String, ConsistencyAudit.SourceConsistency> audit = rows.next()
-                        ? columns.read(rows.getString(1), new TypeReference<Map<String, ConsistencyAudit.SourceConsistency>>() {
-                        }) : null;
-                return audit == null ? Map.of() : audit;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the consistency audit of dataset " + id, e);
-        }
+        return summary(id).map(version -> version.filterReport().consistency()).filter(java.util.Objects::nonNull).orElse(Map.of());
     }
 
+    @Transactional
     public List<DatasetVersion> list(int limit, int offset) {
-        return versions("", null, limit, offset);
-    }
-
-    private List<DatasetVersion> versions(String where, String id, int limit, int offset) {
-        String sql = "select id, seed, shares, filter_settings, filter_report, stats, pair_count, row_count, sources, created_at "
-                + "from dataset_version " + where + " order by created_at desc, id limit ? offset ?";
-        List<DatasetVersion> versions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            int i = 1;
-            if (id != null) {
-                select.setString(i++, id);
-            }
-            select.setInt(i++, limit);
-            select.setInt(i, offset);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    versions.add(new DatasetVersion(rows.getString(1), rows.getLong(2), columns.readMap(rows.getString(3)), columns.readMap(rows.getString(4)),
-                            columns.readMap(rows.getString(5)), columns.readMap(rows.getString(6)), rows.getInt(7), rows.getInt(8),
-                            List.of((String[]) rows.getArray(9).getArray()), rows.getTimestamp(10).toInstant()));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read dataset versions", e);
-        }
-        return versions;
+        return entities.createQuery("from DatasetVersionEntry order by createdAt desc, id", DatasetVersionEntry.class).setFirstResult(offset)
+                .setMaxResults(limit).getResultStream().map(DatasetVersionEntry::view).toList();
     }
 
     /** Streams a version's rows (optionally one split) in row order, with a cursor, so any size fits. */

@@ -14,8 +14,8 @@ final class DatasetStats {
     private DatasetStats() {
     }
 
-    static Map<String, Object> of(List<TrainingRow> rows) {
-        Map<String, Object> stats = new LinkedHashMap<>();
+    static Map<String, DatasetVersion.SplitStats> of(List<TrainingRow> rows) {
+        Map<String, DatasetVersion.SplitStats> stats = new LinkedHashMap<>();
         for (Split split : Split.values()) {
             List<TrainingRow> in = new ArrayList<>();
             for (TrainingRow row : rows) {
@@ -23,19 +23,14 @@ final class DatasetStats {
                     in.add(row);
                 }
             }
-            Map<String, Object> splitStats = new LinkedHashMap<>();
-            splitStats.put("rows", in.size());
-            splitStats.put("pairs", in.stream().map(TrainingRow::groupKey).distinct().count());
-            splitStats.put("bySourceType", count(in, TrainingRow::sourceType));
-            splitStats.put("byLanguage", count(in, TrainingRow::language));
-            Map<String, Object> labels = new LinkedHashMap<>();
+            Map<String, DatasetVersion.LabelStats> labels = new LinkedHashMap<>();
             for (Dimension dimension : Dimension.ALL) {
                 double mean = in.stream().mapToInt(row -> row.label().get(dimension)).average().orElse(Double.NaN);
                 double variance = in.stream().mapToDouble(row -> Math.pow(row.label().get(dimension) - mean, 2)).average().orElse(Double.NaN);
-                labels.put(dimension.key(), Map.of("mean", round(mean), "std", round(Math.sqrt(variance))));
+                labels.put(dimension.key(), new DatasetVersion.LabelStats(round(mean), round(Math.sqrt(variance))));
             }
-            splitStats.put("labels", labels);
-            stats.put(split.key(), splitStats);
+            stats.put(split.key(), new DatasetVersion.SplitStats(in.size(), in.stream().map(TrainingRow::groupKey).distinct().count(),
+                    count(in, TrainingRow::sourceType), count(in, TrainingRow::language), labels));
         }
         return stats;
     }

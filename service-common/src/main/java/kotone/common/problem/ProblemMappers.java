@@ -103,9 +103,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return respond(jsonProblem(json), uri);
-        }
+        // a JSON failure wrapped by anything but the body reader (the ORM writing a column, a client reading an answer) is ours, not the caller's
         java.util.Optional<Throwable> database = Causes.find(e, DatabaseOutage::is);
         if (database.isPresent()) {
             LOG.warnf("%s: the database is unavailable: %s", uri == null ? "" : uri.getPath(), database.get().getMessage());
