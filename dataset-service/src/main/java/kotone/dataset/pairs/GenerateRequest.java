@@ -32,11 +32,11 @@ public record GenerateRequest(
         List<@Pattern(regexp = "energy|warmth|brightness|acousticness|complexity|nostalgia", message = "must be a dimension") String> focusDimensions,
         @Size(max = 500) List<@NotNull @Size(min = 1, max = 2000) String> texts,
         @Pattern(regexp = "request_text|rule_prompt", message = "must be request_text or rule_prompt") String inputFormat,
-        Map<String, Object> lineage,
+        Lineage lineage,
         @Size(max = 10_000) List<@NotNull @jakarta.validation.Valid Replay> replay) {
 
     /** @param vector the target on 0-100 */
     public record Replay(@NotNull @Size(min = 1, max = 2000) String requestText, @NotNull Map<String, Integer> vector,
-            Map<String, Object> lineage) {
+            Lineage lineage) {
     }
 }

@@ -161,10 +161,7 @@ public class PairGenerator {
                     continue;
                 }
                 valid++;
-                Map<String, Object> lineage = new java.util.LinkedHashMap<>(request.lineage() == null ? Map.of() : request.lineage());
-                if (replay.lineage() != null) {
-                    lineage.putAll(replay.lineage());
-                }
+                Lineage lineage = (request.lineage() == null ? Lineage.none() : request.lineage()).overlaidWith(replay.lineage());
                 TeacherPair pair = new TeacherPair(null, replay.requestText(), null, null, Map.of(), kotone.core.vector.MusicVector.of(values),
                         List.of(), new Provenance("replay", "replay.v1", null, null, Instant.now()));
                 added += repository.insert(connection, List.of(pair), batchId, lineage);
@@ -175,13 +172,13 @@ public class PairGenerator {
             }
             int lines = request.replay().size();
             repository.saveBatch(connection, batchId, "replay", new PairRepository.BatchCounts(lines, added, valid - added, errors.size()),
-                    Map.of("lineage", request.lineage() == null ? Map.of() : request.lineage()));
+                    Map.of("lineage", request.lineage() == null ? Lineage.none() : request.lineage()));
             return new ImportResult(batchId, lines, added, valid - added, errors.size(), errors, false);
         });
     }
 
     /** Stores and clears a batch; a database failure aborts the generation's transaction. */
-    private int insertBatch(Connection connection, List<TeacherPair> pending, UUID batchId, Map<String, Object> lineage) {
+    private int insertBatch(Connection connection, List<TeacherPair> pending, UUID batchId, Lineage lineage) {
         try {
             int added = repository.insert(connection, pending, batchId, lineage);
             pending.clear();
@@ -191,22 +188,10 @@ public class PairGenerator {
         }
     }
 
-    private interface InTransaction<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(InTransaction<T> work) {
-        try (Connection connection = repository.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
+    private <T> T inTransaction(PairRepository.Work<T> work) {
+        try {
+            return repository.inTransaction(work);
+        } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("could not store generated pairs", e);
         }
     }

@@ -44,16 +44,8 @@ public class PairImporter {
         Instant now = Instant.now();
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        try (Connection connection = repository.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                ImportResult result = read(reader, connection, batchId, now);
-                connection.commit();
-                return result;
-            } catch (RuntimeException | SQLException | IOException e) {
-                connection.rollback();
-                throw e;
-            }
+        try {
+            return repository.inTransaction(connection -> read(reader, connection, batchId, now));
         } catch (CharacterCodingException e) {
             throw ProblemException.badRequest("body", "the body is not valid UTF-8; nothing was imported");
         } catch (IOException e) {

@@ -1,7 +1,12 @@
 package kotone.dataset.pairs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,12 +16,18 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kotone.core.catalog.Slot;
 import kotone.core.dataset.TeacherPair;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Stores teacher pairs and the batches that brought them. */
+/**
+ * Teacher pairs and the batches that brought them. Pairs are read as entities; they are written in JDBC batches with
+ * {@code ON CONFLICT (content_hash) DO NOTHING}, which skips a pair already stored in the same statement (an entity
+ * insert would need a lookup per pair; the import rate is in docs/BENCHMARKS.md).
+ */
 @ApplicationScoped
 public class PairRepository {
 
@@ -29,19 +40,48 @@ public class PairRepository {
             on conflict (content_hash) do nothing""";
 
     private final DataSource dataSource;
+    private final EntityManager entities;
     private final ObjectMapper json;
 
-    public PairRepository(DataSource dataSource, ObjectMapper json) {
+    private final Duration writeTimeout;
+
+    public PairRepository(DataSource dataSource, EntityManager entities, ObjectMapper json,
+            @ConfigProperty(name = "kotone.pairs.write-timeout", defaultValue = "PT30M") Duration writeTimeout) {
         this.dataSource = dataSource;
+        this.entities = entities;
         this.json = json;
+        this.writeTimeout = writeTimeout;
     }
 
-    public DataSource dataSource() {
-        return dataSource;
+    /** Work on pairs in one transaction, on its connection. */
+    public interface Work<T> {
+        T apply(Connection connection) throws SQLException, IOException;
+    }
+
+    /**
+     * Runs the work in a new transaction that commits when it returns and rolls back on any failure. Its timeout fits an
+     * import of a million lines ({@code kotone.pairs.write-timeout}), longer than the default for a request.
+     */
+    public <T> T inTransaction(Work<T> work) throws SQLException, IOException {
+        try {
+            return QuarkusTransaction.requiringNew().timeout((int) writeTimeout.toSeconds()).call(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    return work.apply(connection);
+                }
+            });
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
     }
 
     /** Inserts pairs on an open connection; returns how many were new (the rest were already stored). */
-    public int insert(Connection connection, List<TeacherPair> pairs, UUID batchId, Map<String, Object> lineage) throws SQLException {
+    public int insert(Connection connection, List<TeacherPair> pairs, UUID batchId, Lineage lineage) throws SQLException {
         if (pairs.isEmpty()) {
             return 0;
         }
@@ -95,58 +135,20 @@ public class PairRepository {
         }
     }
 
+    @Transactional
     public Map<String, Long> countsBySource() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select source, count(*) from teacher_pair group by source order by source");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count teacher pairs", e);
-        }
+        entities.createQuery("select source, count(*) from TeacherPairEntry group by source order by source", Object[].class).getResultStream()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
     /** Stored pairs with their provenance and lineage, newest first, optionally of one source. */
-    public List<Map<String, Object>> list(String source, int limit, int offset) {
-        String sql = "select id, external_id, request_text, rule_prompt, source, generator, seed, teacher_model, generated_at, lineage::text, "
-                + "energy, warmth, brightness, acousticness, complexity, nostalgia from teacher_pair"
-                + (source == null ? "" : " where source = ?") + " order by id desc limit ? offset ?";
-        List<Map<String, Object>> pairs = new java.util.ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            int i = 1;
-            if (source != null) {
-                select.setString(i++, source);
-            }
-            select.setInt(i++, limit);
-            select.setInt(i, offset);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Map<String, Object> pair = new LinkedHashMap<>();
-                    pair.put("id", rows.getLong(1));
-                    pair.put("externalId", rows.getString(2));
-                    pair.put("requestText", rows.getString(3));
-                    pair.put("rulePrompt", rows.getString(4));
-                    pair.put("source", rows.getString(5));
-                    pair.put("generator", rows.getString(6));
-                    pair.put("seed", rows.getObject(7));
-                    pair.put("teacherModel", rows.getString(8));
-                    pair.put("generatedAt", rows.getTimestamp(9).toInstant().toString());
-                    pair.put("lineage", rows.getString(10) == null ? null : json.readTree(rows.getString(10)));
-                    Map<String, Integer> vector = new LinkedHashMap<>();
-                    for (kotone.core.vector.Dimension dimension : kotone.core.vector.Dimension.ALL) {
-                        vector.put(dimension.key(), (int) rows.getShort(11 + dimension.ordinal()));
-                    }
-                    pair.put("vector", vector);
-                    pairs.add(pair);
-                }
-            }
-        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("could not read teacher pairs", e);
-        }
-        return pairs;
+    @Transactional
+    public List<StoredPair> list(String source, int limit, int offset) {
+        var query = source == null ? entities.createQuery("from TeacherPairEntry order by id desc", TeacherPairEntry.class)
+                : entities.createQuery("from TeacherPairEntry where source = ?1 order by id desc", TeacherPairEntry.class).setParameter(1, source);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(TeacherPairEntry::view).toList();
     }
 
     private String toJson(Object value) {

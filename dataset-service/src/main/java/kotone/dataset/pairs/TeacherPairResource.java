@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -45,16 +46,22 @@ public class TeacherPairResource {
     @GET
     @Path("/items")
     @Operation(summary = "Stored pairs with provenance and lineage, newest first; optionally of one source")
-    public Map<String, Object> items(@jakarta.ws.rs.QueryParam("source") String source,
+    public PairPage items(@jakarta.ws.rs.QueryParam("source") String source,
             @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("100") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(1000) int limit,
             @jakarta.ws.rs.QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(0) int offset) {
-        return Map.of("items", repository.list(source, limit, offset), "limit", limit, "offset", offset);
+        return new PairPage(repository.list(source, limit, offset), limit, offset);
     }
 
     @GET
     @Operation(summary = "How many pairs are stored, by source")
-    public Map<String, Object> counts() {
+    public PairCounts counts() {
         Map<String, Long> bySource = repository.countsBySource();
-        return Map.of("total", bySource.values().stream().mapToLong(Long::longValue).sum(), "bySource", bySource);
+        return new PairCounts(bySource.values().stream().mapToLong(Long::longValue).sum(), bySource);
+    }
+
+    public record PairPage(List<StoredPair> items, int limit, int offset) {
+    }
+
+    public record PairCounts(long total, Map<String, Long> bySource) {
     }
 }

@@ -135,7 +135,11 @@ public class DatasetRepository {
                 .setMaxResults(limit).getResultStream().map(DatasetVersionEntry::view).toList();
     }
 
-    /** Streams a version's rows (optionally one split) in row order, with a cursor, so any size fits. */
+    /**
+     * Streams a version's rows (optionally one split) in row order, with a cursor, so any size fits. The cursor needs
+     * autocommit off; it is a read-only connection of its own rather than a JTA transaction because its consumer may
+     * train for minutes, past any transaction timeout that suits a request.
+     */
     public void rows(String id, Split split, int limit, int offset, Consumer<DatasetRow> sink) {
         String sql = "select row_no, pair_id, split, source_type, language, text, " + VECTOR + " from dataset_row where dataset_id = ?"
                 + (split == null ? "" : " and split = ?") + " order by row_no limit ? offset ?";

@@ -45,9 +45,9 @@ public class DatasetResource {
 
     @GET
     @Operation(summary = "Dataset versions, newest first")
-    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+    public DatasetPage list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return Map.of("items", repository.list(limit, offset), "limit", limit, "offset", offset);
+        return new DatasetPage(repository.list(limit, offset), limit, offset);
     }
 
     @GET
@@ -60,13 +60,19 @@ public class DatasetResource {
     @GET
     @Path("/{id}/rows")
     @Operation(summary = "A version's rows, optionally of one split")
-    public Map<String, Object> rows(@PathParam("id") String id, @QueryParam("split") String split,
+    public RowPage rows(@PathParam("id") String id, @QueryParam("split") String split,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(10_000) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         find(id);
         List<DatasetRow> rows = new ArrayList<>();
         repository.rows(id, split(split), limit, offset, rows::add);
-        return Map.of("datasetId", id, "items", rows, "limit", limit, "offset", offset);
+        return new RowPage(id, rows, limit, offset);
+    }
+
+    public record DatasetPage(List<DatasetVersion> items, int limit, int offset) {
+    }
+
+    public record RowPage(String datasetId, List<DatasetRow> items, int limit, int offset) {
     }
 
     @GET

@@ -1,6 +1,7 @@
 package kotone.eval.checks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +26,10 @@ public class CheckRepository {
         this.dataSource = dataSource;
     }
 
-    /** Stores a run's checks on the connection that completes the run, so they appear with its metrics. */
-    public void insert(Connection connection, UUID runId, List<Check> checks) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into eval_check (run_id, " + COLUMNS
+    /** Stores a run's checks in the transaction that completes the run, so they appear with its metrics. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(UUID runId, List<Check> checks) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("insert into eval_check (run_id, " + COLUMNS
                 + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (run_id, check_no) do nothing")) {
             for (Check check : checks) {
                 insert.setObject(1, runId);
@@ -43,6 +45,8 @@ public class CheckRepository {
                 insert.addBatch();
             }
             insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the checks of run " + runId, e);
         }
     }
 

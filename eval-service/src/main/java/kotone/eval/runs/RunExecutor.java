@@ -137,7 +137,7 @@ public class RunExecutor {
             return;
         }
         runs.chunkDone(chunk, instance);
-        runs.completeIfFinished(run.id(), (connection, current) -> complete(connection, current));
+        runs.completeIfFinished(run.id(), this::complete);
     }
 
     private void waitFor(Outage outage, EvalRun run, RunRepository.Chunk chunk, String instance) {
@@ -227,7 +227,7 @@ public class RunExecutor {
         return selection;
     }
 
-    private void complete(java.sql.Connection connection, EvalRun run) throws java.sql.SQLException {
+    private void complete(EvalRun run) {
         RunMetrics overall = new RunMetrics();
         Map<String, RunMetrics> bySource = new LinkedHashMap<>();
         Map<String, RunMetrics> byLanguage = new LinkedHashMap<>();
@@ -257,10 +257,10 @@ public class RunExecutor {
         MetricsSummary metrics = overall.summary();
         if (!behavioural.isEmpty()) {
             List<Check> judged = new BehaviouralChecks().judge(behavioural, readings::get);
-            checks.insert(connection, run.id(), judged);
+            checks.insert(run.id(), judged);
             metrics = metrics.withExpectations(ExpectationSummary.of(judged));
         }
-        runs.complete(connection, run.id(), (int) overall.samples(), metrics, slices, servedVersion[0]);
+        runs.complete(run.id(), (int) overall.samples(), metrics, slices, servedVersion[0]);
     }
 
     private static Map<String, MetricsSummary> summaries(Map<String, RunMetrics> metrics) {

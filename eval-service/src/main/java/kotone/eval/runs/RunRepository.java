@@ -1,43 +1,37 @@
 package kotone.eval.runs;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
-import kotone.common.jdbc.JsonColumns;
-import kotone.common.jdbc.Sql;
 import kotone.core.metrics.MetricsSummary;
 
-/** Runs in PostgreSQL: queued by the API, claimed by exactly one instance at a time, completed with their metrics. */
+/**
+ * Runs: the run itself as an entity; its chunks are leases claimed with {@code FOR UPDATE SKIP LOCKED} and updated with
+ * native statements (a claim is one statement, and the benchmark's throughput rests on it). Each method is one transaction.
+ */
 @ApplicationScoped
-public class RunRepository {
+public class RunRepository implements PanacheRepositoryBase<RunEntry, UUID> {
 
-    private static final com.fasterxml.jackson.core.type.TypeReference<MetricsSummary> METRICS = new com.fasterxml.jackson.core.type.TypeReference<>() {
-    };
-    private static final com.fasterxml.jackson.core.type.TypeReference<RunSlices> SLICES = new com.fasterxml.jackson.core.type.TypeReference<>() {
-    };
-    private static final String COLUMNS = "id, set_id, mode, status, done, total, model_version, price_table_version, metrics, slices, "
-            + "error, created_at, started_at, finished_at, item_order_seed, waiting_on, waiting_reason, waiting_since";
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
 
-    private final DataSource dataSource;
-    private final JsonColumns columns;
+    private final EntityManager entities;
 
-    public RunRepository(DataSource dataSource, JsonColumns columns) {
-        this.dataSource = dataSource;
-        this.columns = columns;
+    public RunRepository(EntityManager entities) {
+        this.entities = entities;
     }
 
-    /** Queues a run and its chunks of chunkSize items, in one transaction. */
+    /** Queues a run and its chunks of chunkSize items. */
     public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize) {
         insert(id, setId, mode, total, modelVersion, priceTableVersion, chunkSize, null);
     }
@@ -49,40 +43,24 @@ public class RunRepository {
     }
 
     /** @param itemOrderSeed asks the items in an order shuffled with this seed (an A/A repeat run), or null for item order */
+    @Transactional
     public void insert(UUID id, String setId, String mode, int total, String modelVersion, String priceTableVersion, int chunkSize,
             String originTraceparent, Long itemOrderSeed) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement run = connection.prepareStatement(
-                    "insert into eval_run (id, set_id, mode, status, total, model_version, price_table_version, origin_traceparent, "
-                            + "item_order_seed) values (?, ?, ?, 'queued', ?, ?, ?, ?, ?)");
-                    PreparedStatement chunk = connection.prepareStatement(
-                            "insert into eval_run_chunk (run_id, chunk_no, first_item, last_item, status) values (?, ?, ?, ?, 'queued')")) {
-                run.setObject(1, id);
-                run.setString(2, setId);
-                run.setString(3, mode);
-                run.setInt(4, total);
-                run.setString(5, modelVersion);
-                run.setString(6, priceTableVersion);
-                run.setString(7, originTraceparent);
-                run.setObject(8, itemOrderSeed, java.sql.Types.BIGINT);
-                run.executeUpdate();
-                for (int first = 0, no = 0; first < total; first += chunkSize, no++) {
-                    chunk.setObject(1, id);
-                    chunk.setInt(2, no);
-                    chunk.setInt(3, first);
-                    chunk.setInt(4, Math.min(total, first + chunkSize) - 1);
-                    chunk.addBatch();
-                }
-                chunk.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not queue run " + id, e);
-        }
+        RunEntry run = new RunEntry();
+        run.id = id;
+        run.setId = setId;
+        run.mode = mode;
+        run.status = "queued";
+        run.total = total;
+        run.modelVersion = modelVersion;
+        run.priceTableVersion = priceTableVersion;
+        run.originTraceparent = originTraceparent;
+        run.itemOrderSeed = itemOrderSeed;
+        run.createdAt = Instant.now();
+        persistAndFlush(run);
+        entities.createNativeQuery("insert into eval_run_chunk (run_id, chunk_no, first_item, last_item, status) "
+                + "select ?1, no, no * ?2, least(?3, (no + 1) * ?2) - 1, 'queued' from generate_series(0, (?3 + ?2 - 1) / ?2 - 1) no")
+                .setParameter(1, id).setParameter(2, chunkSize).setParameter(3, total).executeUpdate();
     }
 
     /** A claimed chunk of a run: items first..last. */
@@ -94,48 +72,33 @@ public class RunRepository {
      * only once its backoff is over), or a chunk whose instance stopped reporting. SKIP LOCKED lets several instances
      * claim at once without ever taking the same chunk; the chunk and its run are updated in one transaction.
      */
+    @Transactional
     public Optional<Chunk> claimChunk(String instance, long staleAfterMs) {
-        String sql = "with next as (select c.run_id, c.chunk_no from eval_run_chunk c join eval_run r on r.id = c.run_id "
+        List<?> claimed = entities.createNativeQuery("with next as (select c.run_id, c.chunk_no from eval_run_chunk c join eval_run r on r.id = c.run_id "
                 + "where r.status in ('queued', 'running') and ((c.status = 'queued' and (c.not_before is null or c.not_before <= now())) "
-                + "or (c.status = 'running' and c.heartbeat_at < now() - make_interval(secs => ?))) "
+                + "or (c.status = 'running' and c.heartbeat_at < now() - make_interval(secs => ?1))) "
                 + "order by r.created_at, c.chunk_no for update of c skip locked limit 1) "
-                + "update eval_run_chunk c set status = 'running', claimed_by = ?, heartbeat_at = now() from next "
-                + "where c.run_id = next.run_id and c.chunk_no = next.chunk_no returning c.run_id, c.chunk_no, c.first_item, c.last_item";
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement claim = connection.prepareStatement(sql);
-                    PreparedStatement start = connection.prepareStatement("update eval_run set status = 'running', "
-                            + "started_at = coalesce(started_at, now()), claimed_by = coalesce(claimed_by, ?) where id = ? and status = 'queued'")) {
-                claim.setDouble(1, staleAfterMs / 1000.0);
-                claim.setString(2, instance);
-                Chunk chunk;
-                try (ResultSet rows = claim.executeQuery()) {
-                    if (!rows.next()) {
-                        connection.commit();
-                        return Optional.empty();
-                    }
-                    chunk = new Chunk(rows.getObject(1, UUID.class), rows.getInt(2), rows.getInt(3), rows.getInt(4));
-                }
-                start.setString(1, instance);
-                start.setObject(2, chunk.runId());
-                start.executeUpdate();
-                connection.commit();
-                return Optional.of(chunk);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not claim a chunk", e);
+                + "update eval_run_chunk c set status = 'running', claimed_by = ?2, heartbeat_at = now() from next "
+                + "where c.run_id = next.run_id and c.chunk_no = next.chunk_no returning c.run_id, c.chunk_no, c.first_item, c.last_item")
+                .setParameter(1, staleAfterMs / 1000.0).setParameter(2, instance).getResultList();
+        if (claimed.isEmpty()) {
+            return Optional.empty();
         }
+        Object[] row = (Object[]) claimed.get(0);
+        Chunk chunk = new Chunk((UUID) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue(), ((Number) row[3]).intValue());
+        update("status = 'running', startedAt = coalesce(startedAt, current_timestamp), claimedBy = coalesce(claimedBy, ?1) "
+                + "where id = ?2 and status = 'queued'", instance, chunk.runId());
+        return Optional.of(chunk);
     }
 
     /** Marks a chunk done (if this instance still holds it) and records the run's progress; the run waits for nothing. */
+    @Transactional
     public void chunkDone(Chunk chunk, String instance) {
-        Sql.update(dataSource, "update eval_run_chunk set status = 'done', done_at = now(), not_before = null where run_id = ? and chunk_no = ? "
-                + "and claimed_by = ?", chunk.runId(), chunk.chunkNo(), instance);
-        Sql.update(dataSource, "update eval_run set done = (select count(*) from eval_sample where run_id = ?), heartbeat_at = now(), "
-                + "waiting_on = null, waiting_reason = null, waiting_since = null where id = ?", chunk.runId(), chunk.runId());
+        entities.createNativeQuery("update eval_run_chunk set status = 'done', done_at = now(), not_before = null "
+                + "where run_id = ?1 and chunk_no = ?2 and claimed_by = ?3").setParameter(1, chunk.runId()).setParameter(2, chunk.chunkNo())
+                .setParameter(3, instance).executeUpdate();
+        entities.createNativeQuery("update eval_run set done = (select count(*) from eval_sample where run_id = ?1), heartbeat_at = now(), "
+                + "waiting_on = null, waiting_reason = null, waiting_since = null where id = ?1").setParameter(1, chunk.runId()).executeUpdate();
     }
 
     /**
@@ -144,226 +107,139 @@ public class RunRepository {
      *
      * @return since when the run has waited
      */
+    @Transactional
     public Instant chunkWaits(Chunk chunk, String instance, String dependency, String reason, long initialBackoffMs, long maxBackoffMs) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement requeue = connection.prepareStatement("update eval_run_chunk set status = 'queued', claimed_by = null, "
-                    + "waits = waits + 1, not_before = now() + make_interval(secs => least(?, ? * power(2, least(waits, 20))) / 1000.0) "
-                    + "where run_id = ? and chunk_no = ? and claimed_by = ?");
-                    PreparedStatement waiting = connection.prepareStatement("update eval_run set waiting_on = ?, waiting_reason = ?, "
-                            + "waiting_since = coalesce(waiting_since, now()), heartbeat_at = now(), "
-                            + "done = (select count(*) from eval_sample where run_id = ?) where id = ? returning waiting_since")) {
-                requeue.setDouble(1, maxBackoffMs);
-                requeue.setDouble(2, initialBackoffMs);
-                requeue.setObject(3, chunk.runId());
-                requeue.setInt(4, chunk.chunkNo());
-                requeue.setString(5, instance);
-                requeue.executeUpdate();
-                waiting.setString(1, dependency);
-                waiting.setString(2, reason);
-                waiting.setObject(3, chunk.runId());
-                waiting.setObject(4, chunk.runId());
-                Instant since;
-                try (ResultSet rows = waiting.executeQuery()) {
-                    rows.next();
-                    since = rows.getTimestamp(1).toInstant();
-                }
-                connection.commit();
-                return since;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not put chunk " + chunk.chunkNo() + " of run " + chunk.runId() + " back to wait", e);
-        }
+        entities.createNativeQuery("update eval_run_chunk set status = 'queued', claimed_by = null, waits = waits + 1, "
+                + "not_before = now() + make_interval(secs => least(?1, ?2 * power(2, least(waits, 20))) / 1000.0) "
+                + "where run_id = ?3 and chunk_no = ?4 and claimed_by = ?5").setParameter(1, (double) maxBackoffMs)
+                .setParameter(2, (double) initialBackoffMs).setParameter(3, chunk.runId()).setParameter(4, chunk.chunkNo())
+                .setParameter(5, instance).executeUpdate();
+        entities.createNativeQuery("update eval_run set waiting_on = ?1, waiting_reason = ?2, waiting_since = coalesce(waiting_since, now()), "
+                + "heartbeat_at = now(), done = (select count(*) from eval_sample where run_id = ?3) where id = ?3").setParameter(1, dependency)
+                .setParameter(2, reason).setParameter(3, chunk.runId()).executeUpdate();
+        return (Instant) entities.createQuery("select waitingSince from RunEntry where id = ?1").setParameter(1, chunk.runId()).getSingleResult();
     }
 
     /** Which instance processed each chunk of a run, for operators and tests. */
+    @Transactional
     public Map<String, Integer> chunksByInstance(UUID runId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select claimed_by, count(*) from eval_run_chunk where run_id = ? and status = 'done' group by claimed_by order by claimed_by")) {
-            select.setObject(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        List<?> rows = entities.createNativeQuery("select claimed_by, count(*) from eval_run_chunk where run_id = ?1 and status = 'done' "
+                + "group by claimed_by order by claimed_by").setParameter(1, runId).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put((String) columns[0], ((Number) columns[1]).intValue());
         }
         return counts;
     }
 
     /** Work to do inside the completion lock: computes the metrics and slices of a run whose chunks are all done. */
     public interface Completion {
-        void complete(Connection connection, EvalRun run) throws SQLException;
+        void complete(EvalRun run);
     }
 
     /**
      * Completes the run once, whichever instance finishes its last chunk: under a row lock, only while it is still
      * running and has no unfinished chunk. Returns whether this call completed it.
      */
+    @Transactional
     public boolean completeIfFinished(UUID runId, Completion completion) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement("select id from eval_run where id = ? and status = 'running' for update");
-                    PreparedStatement open = connection.prepareStatement("select count(*) from eval_run_chunk where run_id = ? and status <> 'done'")) {
-                lock.setObject(1, runId);
-                try (ResultSet rows = lock.executeQuery()) {
-                    if (!rows.next()) {
-                        connection.rollback();
-                        return false;
-                    }
-                }
-                open.setObject(1, runId);
-                try (ResultSet rows = open.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) > 0) {
-                        connection.rollback();
-                        return false;
-                    }
-                }
-                completion.complete(connection, find(runId).orElseThrow());
-                connection.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not complete run " + runId, e);
+        RunEntry run = findById(runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || !"running".equals(run.status)) {
+            return false;
+        }
+        Number open = (Number) entities.createNativeQuery("select count(*) from eval_run_chunk where run_id = ?1 and status <> 'done'")
+                .setParameter(1, runId).getSingleResult();
+        if (open.intValue() > 0) {
+            return false;
+        }
+        completion.complete(run.view());
+        return true;
+    }
+
+    /** Stores a completed run's metrics, inside {@link #completeIfFinished}'s transaction that holds its lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(UUID id, int done, MetricsSummary metrics, RunSlices slices, String servedVersion) {
+        RunEntry run = findById(id);
+        run.status = "completed";
+        run.done = done;
+        run.metrics = metrics;
+        run.slices = slices;
+        run.finishedAt = Instant.now();
+        if (run.modelVersion == null) {
+            run.modelVersion = servedVersion;
         }
     }
 
-    /** Stores a completed run's metrics on the connection that holds its lock. */
-    public void complete(Connection connection, UUID id, int done, MetricsSummary metrics, RunSlices slices, String servedVersion)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("update eval_run set status = 'completed', done = ?, metrics = ?::jsonb, "
-                + "slices = ?::jsonb, finished_at = now(), model_version = coalesce(model_version, ?) where id = ?")) {
-            statement.setInt(1, done);
-            statement.setString(2, columns.write(metrics));
-            statement.setString(3, columns.write(slices));
-            statement.setString(4, servedVersion);
-            statement.setObject(5, id);
-            statement.executeUpdate();
-        }
-    }
-
+    @Transactional
     public Optional<String> originTraceparent(UUID id) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select origin_traceparent from eval_run where id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return findByIdOptional(id).map(run -> run.originTraceparent);
     }
 
+    @Transactional
     public void fail(UUID id, String error) {
-        Sql.update(dataSource, "update eval_run set status = 'failed', error = ?, finished_at = now(), waiting_on = null, waiting_reason = null, "
-                + "waiting_since = null where id = ?", error, id);
+        update("status = 'failed', error = ?1, finishedAt = current_timestamp, waitingOn = null, waitingReason = null, waitingSince = null "
+                + "where id = ?2", error, id);
     }
 
+    @Transactional
     public Optional<EvalRun> find(UUID id) {
-        List<EvalRun> runs = list("where id = ?", List.of(id), 1, 0);
-        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(0));
+        return findByIdOptional(id).map(RunEntry::view);
     }
 
     public record Filter(String mode, String setId, String modelVersion, Instant from, Instant to) {
     }
 
+    @Transactional
     public List<EvalRun> list(Filter filter, int limit, int offset) {
-        StringBuilder where = new StringBuilder("where true");
-        List<Object> values = new ArrayList<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
         if (filter.mode() != null) {
-            where.append(" and mode = ?");
-            values.add(filter.mode());
+            where.append(" and mode = :mode");
+            parameters.and("mode", filter.mode());
         }
         if (filter.setId() != null) {
-            where.append(" and set_id = ?");
-            values.add(filter.setId());
+            where.append(" and setId = :setId");
+            parameters.and("setId", filter.setId());
         }
         if (filter.modelVersion() != null) {
-            where.append(" and model_version = ?");
-            values.add(filter.modelVersion());
+            where.append(" and modelVersion = :modelVersion");
+            parameters.and("modelVersion", filter.modelVersion());
         }
         if (filter.from() != null) {
-            where.append(" and created_at >= ?");
-            values.add(Timestamp.from(filter.from()));
+            where.append(" and createdAt >= :from");
+            parameters.and("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and created_at < ?");
-            values.add(Timestamp.from(filter.to()));
+            where.append(" and createdAt < :to");
+            parameters.and("to", filter.to());
         }
-        return list(where.toString(), values, limit, offset);
+        return views(find(where.toString(), NEWEST_FIRST, parameters), limit, offset);
     }
 
     /**
      * The newest completed run of a model version on a set in a mode, in item order, finished after the given time: a
      * run the gate can reuse instead of asking the same questions again.
      */
+    @Transactional
     public Optional<EvalRun> latestCompleted(String setId, String mode, String modelVersion, Instant finishedAfter) {
-        List<EvalRun> found = list("where set_id = ? and mode = ? and model_version = ? and status = 'completed' and item_order_seed is null "
-                + "and finished_at > ?", List.of(setId, mode, modelVersion, Timestamp.from(finishedAfter)), 1, 0);
-        return found.stream().findFirst();
+        return views(find("setId = ?1 and mode = ?2 and modelVersion = ?3 and status = 'completed' and itemOrderSeed is null and finishedAt > ?4",
+                NEWEST_FIRST, setId, mode, modelVersion, finishedAfter), 1, 0).stream().findFirst();
     }
 
-    /** The latest completed run of each mode (optionally on one eval set). */
+    /** The latest completed run of each mode (optionally on one eval set): an analyst's view, one DISTINCT ON scan. */
+    @Transactional
+    @SuppressWarnings("unchecked")
     public List<EvalRun> latestPerMode(String setId) {
-        String sql = "select distinct on (mode) " + COLUMNS + " from eval_run where status = 'completed'"
-                + (setId == null ? "" : " and set_id = ?") + " order by mode, created_at desc";
-        List<EvalRun> runs = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            if (setId != null) {
-                select.setString(1, setId);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    runs.add(read(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read runs", e);
+        var query = entities.createNativeQuery("select * from (select distinct on (mode) * from eval_run where status = 'completed'"
+                + (setId == null ? "" : " and set_id = ?1") + " order by mode, created_at desc) latest order by mode", RunEntry.class);
+        if (setId != null) {
+            query.setParameter(1, setId);
         }
-        return runs;
+        return ((List<RunEntry>) query.getResultList()).stream().map(RunEntry::view).toList();
     }
 
-    private List<EvalRun> list(String where, List<Object> values, int limit, int offset) {
-        List<EvalRun> runs = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select " + COLUMNS + " from eval_run " + where + " order by created_at desc, id limit ? offset ?")) {
-            int i = 1;
-            for (Object value : values) {
-                select.setObject(i++, value);
-            }
-            select.setInt(i++, limit);
-            select.setInt(i, offset);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    runs.add(read(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read runs", e);
-        }
-        return runs;
+    private static List<EvalRun> views(PanacheQuery<RunEntry> query, int limit, int offset) {
+        return query.range(offset, offset + limit - 1).stream().map(RunEntry::view).toList();
     }
-
-    private EvalRun read(ResultSet rows) throws SQLException {
-        return new EvalRun(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
-                new EvalRun.Progress(rows.getInt(5), rows.getInt(6)), rows.getString(7), rows.getString(8),
-                rows.getString(9) == null ? null : columns.read(rows.getString(9), METRICS), rows.getString(10) == null ? null
-                        : columns.read(rows.getString(10), SLICES), rows.getString(11), instant(rows.getTimestamp(12)), instant(rows.getTimestamp(13)),
-                instant(rows.getTimestamp(14)), (Long) rows.getObject(15),
-                rows.getString(16) == null ? null : new EvalRun.Waiting(rows.getString(16), rows.getString(17), instant(rows.getTimestamp(18))));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
 }

@@ -1,6 +1,7 @@
 package kotone.eval.runs;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,11 @@ public class SampleRepository {
         this.dataSource = dataSource;
     }
 
-    /** Stores samples; those already stored for their run and item are left as they are. Returns how many were new. */
+    /**
+     * Stores samples in one batch (the bulk of what a run writes: native, measured in docs/BENCHMARKS.md); those already
+     * stored for their run and item are left as they are. Returns how many were new.
+     */
+    @Transactional
     public int insert(UUID runId, List<SampleRow> samples) {
         String parameters = "?" + ", ?".repeat(COLUMN_COUNT); // run_id, then one per column
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
@@ -96,6 +101,7 @@ public class SampleRepository {
         }
     }
 
+    @Transactional
     public int count(UUID runId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select count(*) from eval_sample where run_id = ?")) {
@@ -121,23 +127,19 @@ public class SampleRepository {
         }
     }
 
-    /** Streams a run's samples in the given order with a cursor, so a run of any size fits. */
+    /** Streams a run's samples in the given order with a cursor (inside the transaction), so a run of any size fits. */
+    @Transactional
     public void stream(UUID runId, Order order, int limit, int offset, Consumer<SampleRow> sink) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from eval_sample where run_id = ? order by "
-                    + order.sql + " limit ? offset ?")) {
-                select.setFetchSize(2000);
-                select.setObject(1, runId);
-                select.setInt(2, limit);
-                select.setInt(3, offset);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        sink.accept(read(rows));
-                    }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                + " from eval_sample where run_id = ? order by " + order.sql + " limit ? offset ?")) {
+            select.setFetchSize(2000);
+            select.setObject(1, runId);
+            select.setInt(2, limit);
+            select.setInt(3, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(read(rows));
                 }
-            } finally {
-                connection.commit();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read samples of run " + runId, e);

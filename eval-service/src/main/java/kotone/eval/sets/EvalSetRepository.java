@@ -1,7 +1,11 @@
 package kotone.eval.sets;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,112 +25,85 @@ import kotone.core.behaviour.Towards;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
+/**
+ * Eval sets: the set as an entity; its items in bulk with native statements (an import of 100,000 items is one
+ * transaction of batched inserts, measured in docs/BENCHMARKS.md), read a chunk at a time while a run goes.
+ */
 @ApplicationScoped
-public class EvalSetRepository {
+public class EvalSetRepository implements PanacheRepositoryBase<EvalSetEntry, String> {
 
     private static final String TARGET = "energy, warmth, brightness, acousticness, complexity, nostalgia";
 
     private final DataSource dataSource;
+    private final EntityManager entities;
     private final JsonColumns columns;
 
-    public EvalSetRepository(DataSource dataSource, JsonColumns columns) {
+    public EvalSetRepository(DataSource dataSource, EntityManager entities, JsonColumns columns) {
         this.dataSource = dataSource;
+        this.entities = entities;
         this.columns = columns;
     }
 
     /** Stores a new set with its items in one transaction; false when a set with this id already exists. */
+    @Transactional
     public boolean insert(EvalSet set, List<EvalItem> items) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("insert into eval_set (id, name, declared_version, source_scale, "
-                    + "item_count, origin, target_items, check_items) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing")) {
+        // imports of the same content meet on this lock: the second finds the set stored and stops
+        entities.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, set.id())
+                .getSingleResult();
+        if (findById(set.id()) != null) {
+            return false;
+        }
+        persistAndFlush(EvalSetEntry.of(set));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("insert into eval_item "
+                + "(set_id, item_no, external_id, request_text, weather, source_type, language, " + TARGET + ", category, expectations, "
+                + "relation_kind, relation_base_item, relation_dimension, relation_towards, relation_max_shift) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (EvalItem item : items) {
                 insert.setString(1, set.id());
-                insert.setString(2, set.name());
-                insert.setString(3, set.declaredVersion());
-                insert.setInt(4, set.sourceScale());
-                insert.setInt(5, set.count());
-                insert.setString(6, set.origin());
-                insert.setInt(7, set.targetItems());
-                insert.setInt(8, set.checkItems());
-                if (insert.executeUpdate() == 0) {
-                    connection.rollback();
-                    return false;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into eval_item (set_id, item_no, external_id, request_text, "
-                    + "weather, source_type, language, " + TARGET + ", category, expectations, relation_kind, relation_base_item, "
-                    + "relation_dimension, relation_towards, relation_max_shift) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (EvalItem item : items) {
-                    insert.setString(1, set.id());
-                    insert.setInt(2, item.itemNo());
-                    insert.setString(3, item.externalId());
-                    insert.setString(4, item.requestText());
-                    insert.setString(5, item.weather());
-                    insert.setString(6, item.sourceType());
-                    insert.setString(7, item.language());
-                    for (Dimension dimension : Dimension.ALL) {
-                        if (item.target() == null) {
-                            insert.setNull(8 + dimension.ordinal(), Types.SMALLINT);
-                        } else {
-                            insert.setShort(8 + dimension.ordinal(), (short) item.target().get(dimension));
-                        }
-                    }
-                    insert.setString(14, item.category());
-                    insert.setString(15, item.expectations().isEmpty() ? null : columns.write(item.expectations().stream()
-                            .map(StoredExpectation::of).toList()));
-                    Relation relation = item.relation();
-                    insert.setString(16, relation == null ? null : relation.kind().key());
-                    insert.setObject(17, relation == null ? null : relation.baseItemNo(), Types.INTEGER);
-                    insert.setString(18, relation == null || relation.dimension() == null ? null : relation.dimension().key());
-                    insert.setString(19, relation == null || relation.towards() == null ? null : relation.towards().key());
-                    insert.setObject(20, relation == null || relation.kind() != CheckKind.INVARIANCE ? null : relation.maxShift(), Types.INTEGER);
-                    insert.addBatch();
-                    if (++pending == 1000) {
-                        insert.executeBatch();
-                        pending = 0;
+                insert.setInt(2, item.itemNo());
+                insert.setString(3, item.externalId());
+                insert.setString(4, item.requestText());
+                insert.setString(5, item.weather());
+                insert.setString(6, item.sourceType());
+                insert.setString(7, item.language());
+                for (Dimension dimension : Dimension.ALL) {
+                    if (item.target() == null) {
+                        insert.setNull(8 + dimension.ordinal(), Types.SMALLINT);
+                    } else {
+                        insert.setShort(8 + dimension.ordinal(), (short) item.target().get(dimension));
                     }
                 }
-                insert.executeBatch();
+                insert.setString(14, item.category());
+                insert.setString(15, item.expectations().isEmpty() ? null : columns.write(item.expectations().stream()
+                        .map(StoredExpectation::of).toList()));
+                Relation relation = item.relation();
+                insert.setString(16, relation == null ? null : relation.kind().key());
+                insert.setObject(17, relation == null ? null : relation.baseItemNo(), Types.INTEGER);
+                insert.setString(18, relation == null || relation.dimension() == null ? null : relation.dimension().key());
+                insert.setString(19, relation == null || relation.towards() == null ? null : relation.towards().key());
+                insert.setObject(20, relation == null || relation.kind() != CheckKind.INVARIANCE ? null : relation.maxShift(), Types.INTEGER);
+                insert.addBatch();
+                if (++pending == 1000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
             }
-            connection.commit();
-            return true;
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not store eval set " + set.id(), e);
+            throw new IllegalStateException("could not store the items of eval set " + set.id(), e);
         }
+        return true;
     }
 
+    @Transactional
     public Optional<EvalSet> find(String id) {
-        List<EvalSet> sets = select("where id = ?", id, 1, 0);
-        return sets.isEmpty() ? Optional.empty() : Optional.of(sets.get(0));
+        return findByIdOptional(id).map(EvalSetEntry::view);
     }
 
+    @Transactional
     public List<EvalSet> list(int limit, int offset) {
-        return select("", null, limit, offset);
-    }
-
-    private List<EvalSet> select(String where, String id, int limit, int offset) {
-        List<EvalSet> sets = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select id, name, declared_version, source_scale, item_count, origin, created_at, target_items, check_items from eval_set " + where
-                        + " order by created_at desc, id limit ? offset ?")) {
-            int i = 1;
-            if (id != null) {
-                select.setString(i++, id);
-            }
-            select.setInt(i++, limit);
-            select.setInt(i, offset);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sets.add(new EvalSet(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4), rows.getInt(5),
-                            rows.getString(6), rows.getTimestamp(7).toInstant(), rows.getInt(8), rows.getInt(9)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read eval sets", e);
-        }
-        return sets;
+        return findAll(Sort.descending("createdAt").and("id")).range(offset, offset + limit - 1).stream().map(EvalSetEntry::view).toList();
     }
 
     /** Items first..last that a run has no sample for yet, in item order (what the run sends; no behavioural checks). */

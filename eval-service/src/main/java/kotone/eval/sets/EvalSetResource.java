@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
+import java.util.List;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -52,13 +52,18 @@ public class EvalSetResource {
     }
 
     @GET
-    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+    @Operation(summary = "Registered eval sets, newest first")
+    public EvalSetPage list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return Map.of("items", repository.list(limit, offset), "limit", limit, "offset", offset);
+        return new EvalSetPage(repository.list(limit, offset), limit, offset);
+    }
+
+    public record EvalSetPage(List<EvalSet> items, int limit, int offset) {
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "An eval set with its items")
     public EvalSet get(@PathParam("id") String id) {
         return repository.find(id).orElseThrow(() -> ProblemException.notFound("no eval set " + id));
     }

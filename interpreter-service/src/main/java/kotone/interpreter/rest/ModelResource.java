@@ -1,12 +1,12 @@
 package kotone.interpreter.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 import kotone.common.problem.ProblemException;
 import kotone.interpreter.model.ActiveModel;
 import kotone.interpreter.model.ModelPoller;
@@ -27,27 +27,26 @@ public class ModelResource {
     @GET
     @Path("/active")
     @Operation(summary = "Which local model version this instance serves")
-    public Map<String, Object> active() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        active.get().ifPresentOrElse(model -> {
-            body.put("version", model.version());
-            body.put("method", model.method());
-            body.put("weightsSha256", model.weightsSha256());
-            body.put("loadedAt", model.loadedAt().toString());
-        }, () -> {
-            body.put("version", null);
-            body.put("state", "no local model promoted yet; run ./kotone bootstrap or train and promote one");
-        });
-        if (poller.lastProblem() != null) {
-            body.put("lastCheckProblem", poller.lastProblem());
-        }
-        return body;
+    public ActiveModelView active() {
+        return active.get()
+                .map(model -> new ActiveModelView(model.version(), model.method(), model.weightsSha256(), model.loadedAt(), null, poller.lastProblem()))
+                .orElseGet(() -> new ActiveModelView(null, null, null, null,
+                        "no local model promoted yet; run ./kotone bootstrap or train and promote one", poller.lastProblem()));
+    }
+
+    /**
+     * @param version null while no model is promoted, and then {@code state} says so
+     * @param lastCheckProblem why the last look at the registry failed, if it did
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActiveModelView(@JsonInclude(JsonInclude.Include.ALWAYS) Integer version, String method, String weightsSha256, Instant loadedAt,
+            String state, String lastCheckProblem) {
     }
 
     @POST
     @Path("/reload")
     @Operation(summary = "Check the promoted version now instead of at the next poll")
-    public Map<String, Object> reload() {
+    public ActiveModelView reload() {
         try {
             poller.reloadNow();
         } catch (Exception e) {
