@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kotone.cli.stack.ServiceProcess;
 import kotone.testsupport.Fixtures;
@@ -63,6 +64,26 @@ class StackIT {
                 .when().post("/api/v1/score").then().statusCode(401);
         given().baseUri(stack.gatewayUrl()).header("X-API-Key", env.get("KOTONE_CLIENT_KEY"))
                 .when().get("/api/v1/eval/runs").then().statusCode(403);
+    }
+
+    @Test
+    void theGatewayServesOneDocumentOfEveryServiceWithTheRoleEachOperationNeeds() {
+        io.restassured.path.json.JsonPath document = given().baseUri(stack.gatewayUrl()).when().get("/openapi").then().statusCode(200)
+                .body("info.x-kotone-missing", org.hamcrest.Matchers.nullValue())
+                .body("paths.'/api/v1/interpret'.post.x-kotone-role", is("client"))
+                .body("paths.'/api/v1/eval/runs'.post.x-kotone-role", is("admin"))
+                .body("paths.'/api/v1/eval/runs'.post.responses.'202'.content.'application/json'.schema.$ref", is("#/components/schemas/eval.EvalRun"))
+                .body("paths.'/api/v1/datasets/teacher-pairs/items'.get.x-kotone-role", is("analyst"))
+                .body("components.schemas", org.hamcrest.Matchers.hasKey("dataset.DatasetVersion"))
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> operations = new java.util.ArrayList<>();
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
+            operations.add(method + " " + path);
+            assertThat(operation).as(method + " " + path).containsKeys("x-kotone-role", "responses");
+            assertThat(String.valueOf(operation.get("responses"))).as(method + " " + path).contains("application/problem+json");
+        }));
+        assertThat(operations).hasSizeGreaterThan(40).allMatch(operation -> operation.contains(" /api/v1/"));
     }
 
     @Test

@@ -41,7 +41,7 @@ public abstract class DatabaseServiceStartTest {
     }
 
     @Test
-    void publishesItsOpenApi() {
-        given().when().get("/q/openapi").then().statusCode(200);
+    void publishesItsOpenApiWithShapesAndErrors() {
+        OpenApiCheck.everyOperationShowsItsShapesAndErrors();
     }
 }

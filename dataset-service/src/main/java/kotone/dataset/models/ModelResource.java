@@ -20,6 +20,9 @@ import java.util.List;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/models")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +67,7 @@ public class ModelResource {
 
     @GET
     @Path("/{version}")
+    @Operation(summary = "A model version with its card")
     public ModelVersion get(@PathParam("version") String version) {
         return find(parse(version));
     }
@@ -72,6 +76,7 @@ public class ModelResource {
     @Path("/{version}/weights")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The model in kotone's binary format (see kotone.core.model.ModelCodec)")
+    @APIResponse(responseCode = "200", description = "the weights", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response weights(@PathParam("version") String version) {
         ModelVersion model = find(parse(version));
         byte[] weights = repository.weights(model.version()).orElseThrow();
@@ -121,6 +126,7 @@ public class ModelResource {
     @Path("/{version}/gate-checks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a gate check of this version (the eval service does, when a check is decided)")
+    @APIResponse(responseCode = "201", description = "the recorded check", content = @Content(schema = @Schema(implementation = GateCheckRecord.class)))
     public Response recordGateCheck(@PathParam("version") String version, @Valid @NotNull RecordGateCheckRequest request) {
         int number = find(parse(version)).version();
         history.record(number, request);

@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/datasets/teacher-pairs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,8 @@ public class TeacherPairResource {
     @POST
     @Consumes({"application/x-ndjson", "application/jsonl", "application/json", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import teacher pairs as JSON lines (teacher_pairs.v1.jsonl format), streamed; bad lines are reported and skipped")
+    @APIResponse(responseCode = "201", description = "what was added, what was a duplicate, which lines were rejected and why", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "no line is a valid teacher pair; nothing was imported", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = kotone.common.problem.Problem.class)))
     public Response importPairs(InputStream body) {
         return Response.status(Response.Status.CREATED).entity(importer.importLines(body)).build();
     }
@@ -39,6 +44,8 @@ public class TeacherPairResource {
     @Path("/generate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add pairs from the catalog teacher (deterministic for a seed) or the LLM teacher")
+    @APIResponse(responseCode = "201", description = "what was added and what was already stored", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "no pair could be made; errors names each input", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = kotone.common.problem.Problem.class)))
     public Response generate(@Valid @NotNull GenerateRequest request) {
         return Response.status(Response.Status.CREATED).entity(generator.generate(request)).build();
     }

@@ -16,6 +16,9 @@ import java.util.UUID;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/training-jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,7 @@ public class TrainingJobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Train the local model on a dataset version in the background; answers 202 with the job")
+    @APIResponse(responseCode = "202", description = "queued; Location names the job", content = @Content(schema = @Schema(implementation = TrainingJobView.class)))
     public Response start(@Valid @NotNull TrainingRequest request, @HeaderParam(Caller.HEADER) String caller) {
         TrainingJobView job = jobs.start(request, Caller.of(caller));
         return Response.accepted(job).location(URI.create("/training-jobs/" + job.id())).build();
@@ -39,6 +43,7 @@ public class TrainingJobResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "A training job: its state, attempts and the model it registered")
     public TrainingJobView get(@PathParam("id") String id) {
         UUID uuid;
         try {

@@ -20,6 +20,9 @@ import java.util.Map;
 import kotone.common.problem.ProblemException;
 import kotone.core.model.train.Split;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/datasets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,9 @@ public class DatasetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Filter the stored pairs and split them (grouped by pair, seeded) into an immutable, content-hashed version")
+    @APIResponse(responseCode = "201", description = "a new version", content = @Content(schema = @Schema(implementation = DatasetVersion.class)))
+    @APIResponse(responseCode = "200", description = "the same pairs, filter and seed made this version before", content = @Content(schema = @Schema(implementation = DatasetVersion.class)))
+    @APIResponse(responseCode = "409", description = "no stored pair passes the filter", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = kotone.common.problem.Problem.class)))
     public Response create(@Valid CreateDatasetRequest request) {
         DatasetBuilder.Built built = builder.build(request == null ? new CreateDatasetRequest(null, null, null, null, null) : request);
         return Response.status(built.created() ? Response.Status.CREATED : Response.Status.OK).entity(built.version()).build();
@@ -79,6 +85,7 @@ public class DatasetResource {
     @Path("/{id}/export")
     @Produces("application/x-ndjson")
     @Operation(summary = "Fine-tune data as JSON lines, streamed: format chat or prompt-completion, scale 100 or 10")
+    @APIResponse(responseCode = "200", description = "one JSON object per line", content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "ndjson")))
     public Response export(@PathParam("id") String id, @QueryParam("format") @DefaultValue("chat") String format,
             @QueryParam("scale") @DefaultValue("100") int scale, @QueryParam("split") @DefaultValue("train") String split) {
         ExportFormat exportFormat = ExportFormat.fromKey(format);

@@ -19,6 +19,9 @@ import java.util.List;
 import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/eval/cycles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,8 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an improvement cycle on an eval set (202); 409 while another runs")
+    @APIResponse(responseCode = "202", description = "started; Location names the cycle", content = @Content(schema = @Schema(implementation = CycleView.class)))
+    @APIResponse(responseCode = "409", description = "another cycle runs", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = kotone.common.problem.Problem.class)))
     public Response start(@Valid @NotNull StartCycleRequest request, @HeaderParam(Caller.HEADER) String caller) {
         CycleView cycle = runner.start(request, Caller.of(caller));
         return Response.accepted(cycle).location(java.net.URI.create("/eval/cycles/" + cycle.n())).build();

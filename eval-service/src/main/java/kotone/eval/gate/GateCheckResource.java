@@ -23,6 +23,9 @@ import kotone.common.http.Caller;
 import kotone.common.problem.ProblemException;
 import kotone.common.tracing.Traceparent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/eval/gate-checks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +44,7 @@ public class GateCheckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Judge a registered model version against the champion on a target eval set and every guard (202; the check "
             + "runs in the background). A promotion rests on a passed check.")
+    @APIResponse(responseCode = "202", description = "started; Location names the check", content = @Content(schema = @Schema(implementation = GateCheckView.class)))
     public Response start(@Valid @NotNull StartGateCheckRequest request, @HeaderParam(Caller.HEADER) String caller) {
         String traceparent = Traceparent.current();
         GateCheckView check = checks.start(request, Caller.of(caller), traceparent);

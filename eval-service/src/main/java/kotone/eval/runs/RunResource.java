@@ -33,6 +33,9 @@ import kotone.eval.analysis.RunComparison;
 import kotone.eval.checks.CheckRepository;
 import kotone.eval.checks.CheckView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/eval/runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +78,7 @@ public class RunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Queue a run of an eval set in a mode; answers 202 at once, the run proceeds in the background")
+    @APIResponse(responseCode = "202", description = "queued; Location names the run", content = @Content(schema = @Schema(implementation = EvalRun.class)))
     public Response start(@Valid @NotNull StartRunRequest request) {
         RunService.Queued queued = service.queue(request);
         return Response.accepted(queued).location(java.net.URI.create("/eval/runs/" + queued.id())).build();
@@ -82,6 +86,7 @@ public class RunResource {
 
     @GET
     @Operation(summary = "Run history, newest first; filters mode, datasetId, modelVersion, from, to (ISO instants); format=csv for CSV")
+    @APIResponse(responseCode = "200", description = "a page of runs (CSV with format=csv)", content = @Content(schema = @Schema(implementation = RunPage.class)))
     public Response list(@QueryParam("mode") @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode, @QueryParam("datasetId") String datasetId,
             @QueryParam("modelVersion") String modelVersion, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
@@ -103,6 +108,7 @@ public class RunResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "A run: its progress, what it waits for, and its metrics once complete")
     public EvalRun get(@PathParam("id") String id) {
         return find(id);
     }
@@ -110,6 +116,7 @@ public class RunResource {
     @GET
     @Path("/{id}/samples")
     @Operation(summary = "A run's samples, each with traceId and traceUrl; sort error_desc (default), error_asc or item; format=csv streams them all")
+    @APIResponse(responseCode = "200", description = "a page of samples (CSV of all with format=csv)", content = @Content(schema = @Schema(implementation = SamplePage.class)))
     public Response samples(@PathParam("id") String id, @QueryParam("sort") @DefaultValue("error_desc") String sort,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv", message = "must be json or csv") String format) {

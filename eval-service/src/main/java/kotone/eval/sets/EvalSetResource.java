@@ -19,6 +19,9 @@ import java.io.InputStream;
 import java.util.List;
 import kotone.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/eval/datasets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,9 @@ public class EvalSetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an eval set in the frozen_eval_set.v1 format (0-10 or 0-100 targets; items may carry expectations)")
+    @APIResponse(responseCode = "201", description = "a new eval set", content = @Content(schema = @Schema(implementation = EvalSet.class)))
+    @APIResponse(responseCode = "200", description = "the same items were registered before", content = @Content(schema = @Schema(implementation = EvalSet.class)))
+    @APIResponse(responseCode = "422", description = "no item is valid; errors names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = kotone.common.problem.Problem.class)))
     public Response register(InputStream body) throws IOException {
         return registered(service.register(body));
     }
@@ -43,6 +49,8 @@ public class EvalSetResource {
     @Path("/from-dataset")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a dataset version's split as an eval set (its texts are reserved: no later dataset version trains on them)")
+    @APIResponse(responseCode = "201", description = "a new eval set", content = @Content(schema = @Schema(implementation = EvalSet.class)))
+    @APIResponse(responseCode = "200", description = "this split was registered before", content = @Content(schema = @Schema(implementation = EvalSet.class)))
     public Response fromDataset(@Valid @NotNull FromDatasetRequest request) {
         return registered(service.fromDataset(request));
     }

@@ -2,6 +2,7 @@ package kotone.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,15 @@ public interface GatewayConfig {
 
     /** Base URL of each upstream service, by name (interpreter, scoring, eval, dataset). */
     Map<String, UpstreamConfig> upstreams();
+
+    /** The merged OpenAPI document of the services (kotone.gateway.openapi.MergedOpenApi). */
+    OpenApi openapi();
+
+    interface OpenApi {
+        /** How long a merged document that holds every service is kept before it is made again. */
+        @WithDefault("PT1M")
+        Duration keepFor();
+    }
 
     interface Keys {
         Optional<List<String>> client();

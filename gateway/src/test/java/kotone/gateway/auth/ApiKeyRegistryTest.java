@@ -75,6 +75,10 @@ class ApiKeyRegistryTest {
             public Map<String, UpstreamConfig> upstreams() {
                 return Map.of();
             }
+
+            public OpenApi openapi() {
+                return null;
+            }
         };
     }
 }

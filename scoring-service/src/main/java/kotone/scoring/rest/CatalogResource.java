@@ -13,6 +13,7 @@ import java.util.List;
 import kotone.core.i18n.Language;
 import kotone.scoring.rest.dto.PartDto;
 import kotone.scoring.service.CatalogService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The catalog is in memory, so its answers come from the event loop (see {@link ScoreResource}). */
 @Path("/catalog/parts")
@@ -27,6 +28,7 @@ public class CatalogResource {
     }
 
     @GET
+    @Operation(summary = "The catalog's parts, optionally of one slot")
     public List<PartDto> parts(@QueryParam("slot") String slot,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return catalog.parts(slot, Language.fromAcceptLanguage(acceptLanguage));
@@ -34,6 +36,7 @@ public class CatalogResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One part by its id")
     public PartDto part(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return catalog.part(id, Language.fromAcceptLanguage(acceptLanguage));
     }
