@@ -13,10 +13,10 @@ for guards in on off; do
   if [ "$guards" = off ]; then
     extra=(-Dkotone.interpreter.llm.breaker-failures=1000000 -Dkotone.interpreter.llm.bulkhead=1000)
   fi
-  java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=18081 -Dkotone.interpreter.dataset-url=http://127.0.0.1:9 \
+  java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=18081 -Dquarkus.management.port=19081 -Dkotone.interpreter.dataset-url=http://127.0.0.1:9 \
     -Dkotone.llm.providers.hang.base-url=http://127.0.0.1:18999/v1 -Dkotone.llm.providers.hang.fine-tuned-model=hung \
     -Dquarkus.log.level=WARN "${extra[@]}" -jar "$jar" > /tmp/kotone-ladder.log 2>&1 & svc=$!
-  for _ in $(seq 1 60); do curl -sf http://127.0.0.1:18081/q/health/ready > /dev/null && break; sleep 0.5; done
+  for _ in $(seq 1 60); do curl -sf http://127.0.0.1:19081/q/health/ready > /dev/null && break; sleep 0.5; done
   KOTONE_BENCH_MODE=auto wrk -t2 -c16 -d"${KOTONE_BENCH_WARMUP:-10s}" --timeout 10s -s "$root/bench/wrk/interpret.lua" \
     http://127.0.0.1:18081/interpret > /dev/null
   printf 'guards=%-3s ' "$guards"

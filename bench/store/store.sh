@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The stores' figures, measured the same way on any build of kotone: eval throughput (a 100k-item synthetic set,
 # rule_baseline), history reads over about 1M stored samples (wrk through the gateway) and the teacher-pair import
-# rate (100k pairs straight to the dataset service).
+# rate (100k pairs straight to the dataset service). Each is measured on services that have already done the same
+# work on a smaller scale (a 10k-item set imported and run, 10k pairs imported, 30 s of each read), so that the
+# figures are those of a stack in service rather than of the JIT compiling it.
 #
 #   bench/store/store.sh [KOTONE_CHECKOUT]     (default: this checkout; it must be built: ./mvnw package -DskipTests)
 #
@@ -17,6 +19,8 @@ psql_bench() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt "$@"; }
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 export KOTONE_STATE_DIR="$state" KOTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" KOTONE_DB_USER=postgres KOTONE_DB_PASSWORD=
 export KOTONE_JAVA_OPTS="${KOTONE_JAVA_OPTS:--Xmx512m}"
+# the gateway's rate limits set far above what the reads reach (builds without limits ignore these)
+export KOTONE_ANALYST_RATE=1000000 KOTONE_ANALYST_BURST=1000000 KOTONE_ADDRESS_RATE=1000000 KOTONE_ADDRESS_BURST=1000000
 trap '(cd "$tree" && ./kotone down >/dev/null 2>&1) || true' EXIT
 (cd "$tree" && ./kotone up >/dev/null)
 . "$state/env"
@@ -26,18 +30,30 @@ jar="$here/bench/target/benchmarks.jar"
 
 [ -f /tmp/kotone-eval-100k.json ] || java -cp "$jar" kotone.bench.GenerateEvalSet /tmp/kotone-eval-100k.json 100000 5 >/dev/null
 [ -f /tmp/kotone-pairs-100k.jsonl ] || java -cp "$jar" kotone.bench.GeneratePairs /tmp/kotone-pairs-100k.jsonl 100000 1 >/dev/null
+[ -f /tmp/kotone-eval-10k.json ] || java -cp "$jar" kotone.bench.GenerateEvalSet /tmp/kotone-eval-10k.json 10000 6 >/dev/null
+[ -f /tmp/kotone-pairs-10k.jsonl ] || java -cp "$jar" kotone.bench.GeneratePairs /tmp/kotone-pairs-10k.jsonl 10000 2 >/dev/null
+
+run_status() { curl -sf "$eval_url/eval/runs/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])'; }
+run_to_end() {
+  local id
+  id=$(curl -sf -H 'Content-Type: application/json' -d "{\"datasetId\":\"$1\",\"mode\":\"rule_baseline\"}" "$eval_url/eval/runs" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  while status=$(run_status "$id") && { [ "$status" = running ] || [ "$status" = queued ]; }; do sleep 2; done
+  echo "$id"
+}
+
+# warm-up: the same work on a tenth of the scale
+warm_set=$(curl -sf -H 'Content-Type: application/json' --data-binary @/tmp/kotone-eval-10k.json "$eval_url/eval/datasets" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+run_to_end "$warm_set" > /dev/null
+curl -sf -H 'Content-Type: application/x-ndjson' --data-binary @/tmp/kotone-pairs-10k.jsonl "$dataset_url/datasets/teacher-pairs" >/dev/null
 
 start=$(date +%s.%N)
 set_id=$(curl -sf -H 'Content-Type: application/json' --data-binary @/tmp/kotone-eval-100k.json "$eval_url/eval/datasets" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "eval set import, 100,000 items: $(python3 -c "print(round($(date +%s.%N) - $start, 2))") s"
 
-run_id=$(curl -sf -H 'Content-Type: application/json' -d "{\"datasetId\":\"$set_id\",\"mode\":\"rule_baseline\"}" "$eval_url/eval/runs" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-until [ "$(curl -sf "$eval_url/eval/runs/$run_id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')" != running ] \
-  && [ "$(curl -sf "$eval_url/eval/runs/$run_id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')" != queued ]; do
-  sleep 2
-done
+run_id=$(run_to_end "$set_id")
 psql_bench -c "select 'eval run, 100,000 items rule_baseline: ' || status || ', ' || round(extract(epoch from finished_at - started_at)::numeric, 1)
   || ' s, ' || round(done / extract(epoch from finished_at - started_at))::int || ' samples/s' from eval.eval_run where id = '$run_id'"
 

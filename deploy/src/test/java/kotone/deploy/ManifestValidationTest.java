@@ -100,6 +100,12 @@ class ManifestValidationTest {
             assertThat(defaultPort(service.module())).as(service.module() + " application.properties port").isEqualTo(service.port());
             assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
             assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
+            // health and metrics are on the management port, which the application's own default names
+            int management = defaultManagementPort(service.module());
+            assertThat(container.getPorts()).anyMatch(port -> "management".equals(port.getName()) && port.getContainerPort() == management);
+            assertThat(container.getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
+            assertThat(container.getLivenessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
+            assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations()).containsEntry("prometheus.io/port", String.valueOf(management));
             for (EnvVar env : container.getEnv()) {
                 assertThat(known).as(service.name() + " reads " + env.getName()).contains(env.getName());
                 if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
@@ -145,7 +151,7 @@ class ManifestValidationTest {
     }
 
     @Test
-    void onlyTheGatewayTakesTrafficFromOutsideAndOnlyEvalAndDatasetReachPostgres() throws IOException {
+    void onlyTheGatewayTakesTrafficFromOutsideAndOnlyTheServicesWithStateReachPostgres() throws IOException {
         List<HasMetadata> base = baseResources();
         for (ServiceModule service : SERVICES) {
             NetworkPolicy policy = find(base, NetworkPolicy.class, service.name());
@@ -153,7 +159,8 @@ class ManifestValidationTest {
             assertThat(fromAnywhere).as(service.name() + " takes traffic from anywhere").isEqualTo(service.name().equals("gateway"));
             boolean postgres = policy.getSpec().getEgress().stream().anyMatch(rule -> rule.getPorts() != null
                     && rule.getPorts().stream().anyMatch(port -> port.getPort() != null && port.getPort().getIntVal() != null && port.getPort().getIntVal() == 5432));
-            assertThat(postgres).as(service.name() + " may reach PostgreSQL").isEqualTo(Set.of("eval", "dataset").contains(service.name()));
+            // the gateway keeps its audit log there, eval and dataset their state; interpreter and scoring hold none
+            assertThat(postgres).as(service.name() + " may reach PostgreSQL").isEqualTo(Set.of("gateway", "eval", "dataset").contains(service.name()));
         }
         assertThat(find(base, NetworkPolicy.class, "default-deny").getSpec().getPolicyTypes()).containsExactly("Ingress", "Egress");
     }
@@ -216,6 +223,13 @@ class ManifestValidationTest {
         String properties = Files.readString(Manifests.ROOT.resolve(module).resolve("src/main/resources/application.properties"));
         Matcher matcher = Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{[A-Z_]+:(\\d+)}").matcher(properties);
         assertThat(matcher.find()).as(module + " names its port").isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static int defaultManagementPort(String module) throws IOException {
+        String properties = Files.readString(Manifests.ROOT.resolve(module).resolve("src/main/resources/application.properties"));
+        Matcher matcher = Pattern.compile("(?m)^quarkus\\.management\\.port=\\$\\{[A-Z_]+:(\\d+)}").matcher(properties);
+        assertThat(matcher.find()).as(module + " names its management port").isTrue();
         return Integer.parseInt(matcher.group(1));
     }
 

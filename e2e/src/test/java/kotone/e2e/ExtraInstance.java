@@ -22,6 +22,7 @@ final class ExtraInstance implements AutoCloseable {
     private final String module;
     private final Map<String, String> environment;
     private final int port;
+    private final int managementPort;
     private Process process;
     private int starts;
 
@@ -29,10 +30,12 @@ final class ExtraInstance implements AutoCloseable {
         this.stack = stack;
         this.module = module;
         this.environment = new HashMap<>(stack.settings.serviceUrls());
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
+            this.managementPort = management.getLocalPort();
         }
         environment.put(portVariable, Integer.toString(port));
+        environment.put(portVariable.replace("_PORT", "_MANAGEMENT_PORT"), Integer.toString(managementPort));
         if (database) {
             String url = System.getenv("KOTONE_E2E_DB_URL");
             environment.put("KOTONE_DB_URL", url != null && !url.isBlank() ? url
@@ -71,7 +74,7 @@ final class ExtraInstance implements AutoCloseable {
         builder.environment().putAll(environment);
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create(url() + "/q/health/ready");
+        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
         Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                 http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         return this;

@@ -24,13 +24,17 @@ import kotone.core.vector.Dimension;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The main job as {@code ./kotone bootstrap} and {@code ./kotone cycle} run it, on a small generated dataset against
  * the real services: the guards and the gate judge every candidate, and a candidate trained on shuffled labels is
  * refused by the guard that fell.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MainJobIT {
 
     static TestStack stack;
@@ -50,6 +54,39 @@ class MainJobIT {
         if (stack != null) {
             stack.stack.down();
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // after the cycles test, whose lineage check wants its own cycles' replays
+    void theDashboardShowsRunsARunAComparisonACycleAndTheTryItPanelInABrowser() throws Exception {
+        // a small set whose first request text is a script: the dashboard must show it as text
+        String set = """
+                {"dataset_version": "dashboard_e2e", "target_scale": 100, "items": [
+                  {"id": "d1", "request_text": "<script>alert('kotone')</script> a calm piano piece for a rainy evening",
+                   "target_hidden_params": {"vector": {"energy": 20, "warmth": 60, "brightness": 30, "acousticness": 80, "complexity": 30, "nostalgia": 70}}},
+                  {"id": "d2", "request_text": "an upbeat festival song with bright synths",
+                   "target_hidden_params": {"vector": {"energy": 85, "warmth": 50, "brightness": 85, "acousticness": 20, "complexity": 50, "nostalgia": 20}}},
+                  {"id": "d3", "request_text": "雨の日の喫茶店で流れる、懐かしいジャズ",
+                   "target_hidden_params": {"vector": {"energy": 30, "warmth": 70, "brightness": 35, "acousticness": 75, "complexity": 45, "nostalgia": 80}}}]}""";
+        String setId = api.postBytes("/eval/datasets", set.getBytes(StandardCharsets.UTF_8), "application/json", 200, 201).path("id").asText();
+        String base = completedRun(setId, "rule_baseline");
+        String candidate = completedRun(setId, "local_model");
+        if (api.get("/eval/cycles?limit=1").path("items").isEmpty()) {
+            new CycleJob(api, System.out).run((String) bootstrap.get("evalSetId"), 1, 40);
+        }
+        int cycle = api.get("/eval/cycles?limit=1").path("items").get(0).path("n").asInt();
+        Map<String, String> keys = kotone.cli.stack.AccessKeys.readEnvFile(stack.settings.envFile());
+
+        JsonNode figures = DashboardBrowser.drive(stack.gatewayUrl(), keys.get("KOTONE_ANALYST_KEY"), keys.get("KOTONE_CLIENT_KEY"), base, candidate,
+                cycle, java.nio.file.Path.of(System.getProperty("kotone.root.dir", "..")).toAbsolutePath().normalize().resolve("docs/screenshots"));
+        System.out.println("dashboard figures: " + figures);
+        assertThat(figures.path("firstLoadBytes").asLong()).isPositive();
+    }
+
+    private static String completedRun(String setId, String mode) {
+        String run = api.post("/eval/runs", Map.of("datasetId", setId, "mode", mode), 202).path("id").asText();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "completed".equals(api.get("/eval/runs/" + run).path("status").asText()));
+        return run;
     }
 
     private static int train(String datasetId) {

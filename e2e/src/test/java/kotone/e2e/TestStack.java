@@ -38,6 +38,7 @@ final class TestStack {
         environment.put("KOTONE_STATE_DIR", state.toString());
         for (ServiceSpec service : ServiceSpec.ALL) {
             environment.put(service.portVariable(), Integer.toString(freePort()));
+            environment.put(service.managementPortVariable(), Integer.toString(freePort()));
         }
         environment.put("KOTONE_PG_PORT", Integer.toString(freePort()));
         String testDatabase = System.getenv("KOTONE_E2E_DB_URL");

@@ -103,11 +103,15 @@ class RuleModeTest {
         assertThat(injection.getInt("hiddenParams.vector.energy")).isLessThan(100);
     }
 
+    // relative to the management root, /q
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metricsUrl;
+
     @Test
-    void publishesLatencyHistogramsAndFallbacksForPrometheus() {
+    void publishesLatencyHistogramsAndFallbacksForPrometheusOnTheManagementPort() {
         given().post("/models/reload").then().statusCode(200);
         given().contentType("application/json").body("{\"requestText\":\"calm music\"}").post("/interpret").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         assertThat(metrics).contains("kotone_interpret_latency_seconds_bucket{").contains("mode=\"auto\"")
                 .contains("kotone_interpret_fallbacks_total{").contains("reason=\"no_model_promoted\"")
                 .contains("http_server_requests_seconds_bucket{");

@@ -3,16 +3,23 @@ package kotone.interpreter;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ServiceStartTest {
 
+    // relative to the management root, /q
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
     @Test
-    void answersHealthAndOpenApi() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    void answersHealthOnItsManagementPortAndOpenApi() {
+        given().when().get(health + "/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get(health + "/ready").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/ready").then().statusCode(404);
         kotone.testsupport.OpenApiCheck.everyOperationShowsItsShapesAndErrors();
     }
 

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
@@ -23,11 +25,19 @@ public abstract class DatabaseServiceStartTest {
     /** The schema the service owns. */
     protected abstract String schema();
 
+    // relative to the management root, /q
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
+    @TestHTTPResource(value = "/q/health")
+    URL publicHealth;
+
     @Test
-    void isReadyWithItsDatabase() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+    void isReadyWithItsDatabaseOnItsManagementPortOnly() {
+        given().when().get(health + "/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get(health + "/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+        given().when().get(publicHealth + "/ready").then().statusCode(404);
     }
 
     @Test

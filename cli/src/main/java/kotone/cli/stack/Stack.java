@@ -40,7 +40,7 @@ public final class Stack {
         long started = System.nanoTime();
         List<ServiceProcess> services = services();
         boolean allRunning = services.stream().allMatch(s -> s.running().isPresent());
-        if (allRunning && services.stream().allMatch(s -> readiness.isReady(settings.serviceUrl(s.service())))) {
+        if (allRunning && services.stream().allMatch(s -> readiness.isReady(settings.managementUrl(s.service())))) {
             AccessKeys.resolve(settings).writeEnvFile(settings.envFile(), gatewayUrl());
             out.println("kotone is already up: nothing to do. Gateway: " + gatewayUrl());
             return;
@@ -91,7 +91,7 @@ public final class Stack {
         for (ServiceProcess service : services()) {
             String state;
             if (service.running().isPresent()) {
-                state = readiness.isReady(settings.serviceUrl(service.service())) ? "ready" : "running, not ready";
+                state = readiness.isReady(settings.managementUrl(service.service())) ? "ready" : "running, not ready";
             } else if (service.crashed()) {
                 state = "CRASHED (see " + display(settings.logFile(service.service())) + ")";
             } else {
@@ -153,7 +153,7 @@ public final class Stack {
                     throw new IllegalStateException(service.service().name() + " exited while starting; last lines of "
                             + settings.logFile(service.service()) + ":\n" + tail(settings.logFile(service.service()), 25));
                 }
-                (readiness.isReady(settings.serviceUrl(service.service())) ? ready : waiting).add(service.service().name());
+                (readiness.isReady(settings.managementUrl(service.service())) ? ready : waiting).add(service.service().name());
             }
             if (terminal || ready.size() != lastReported) {
                 out.printf("%swaiting for readiness: %d/%d ready%s  %.1f s   %s", terminal ? "\r" : "", ready.size(),

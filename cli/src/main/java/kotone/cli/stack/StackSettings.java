@@ -40,6 +40,15 @@ public record StackSettings(Path root, Map<String, String> environment) {
         return intVariable(service.portVariable(), service.defaultPort());
     }
 
+    public int managementPort(ServiceSpec service) {
+        return intVariable(service.managementPortVariable(), service.defaultManagementPort());
+    }
+
+    /** Where the service answers its health and metrics. */
+    public String managementUrl(ServiceSpec service) {
+        return "http://127.0.0.1:" + managementPort(service);
+    }
+
     public int postgresPort() {
         return intVariable("KOTONE_PG_PORT", DEFAULT_POSTGRES_PORT);
     }
@@ -76,6 +85,7 @@ public record StackSettings(Path root, Map<String, String> environment) {
         for (ServiceSpec service : ServiceSpec.ALL) {
             urls.put(service.urlVariable(), serviceUrl(service));
             urls.put(service.portVariable(), Integer.toString(port(service)));
+            urls.put(service.managementPortVariable(), Integer.toString(managementPort(service)));
         }
         return urls;
     }

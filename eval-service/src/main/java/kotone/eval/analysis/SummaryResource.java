@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 import kotone.eval.cycles.LoopCompletion;
 import kotone.eval.runs.EvalRun;
-import kotone.eval.runs.RunRepository;
+import kotone.eval.runs.RunHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/eval/summary")
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
 
-    private final RunRepository runs;
+    private final RunHistory history;
     private final kotone.eval.cycles.CycleRepository cycles;
 
-    public SummaryResource(RunRepository runs, kotone.eval.cycles.CycleRepository cycles) {
-        this.runs = runs;
+    public SummaryResource(RunHistory history, kotone.eval.cycles.CycleRepository cycles) {
+        this.history = history;
         this.cycles = cycles;
     }
 
@@ -40,7 +40,7 @@ public class SummaryResource {
             + "auto_improvement_delta is fine_tuned minus prompt_baseline, as in the original report")
     public LatestSummary latest(@QueryParam("datasetId") String datasetId) {
         Map<String, EvalRun> byMode = new LinkedHashMap<>();
-        runs.latestPerMode(datasetId).forEach(run -> byMode.put(run.mode(), run));
+        history.latestPerMode(datasetId).forEach(run -> byMode.put(run.mode(), run));
         Map<String, Map<String, Double>> deltas = new LinkedHashMap<>();
         EvalRun rule = byMode.get("rule_baseline");
         byMode.values().stream().filter(run -> rule != null && run != rule)

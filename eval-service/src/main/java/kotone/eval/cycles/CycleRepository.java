@@ -151,9 +151,13 @@ public class CycleRepository implements PanacheRepositoryBase<Cycle, Integer> {
 
     @Transactional
     public LoopCompletion completion() {
-        long started = count();
-        long completed = count("status in ?1", List.of(Cycle.Status.promoted, Cycle.Status.rejected));
-        long promoted = count("status", Cycle.Status.promoted);
+        Object[] counts = getEntityManager().createQuery("select count(c), "
+                + "coalesce(sum(case when c.status in (:promoted, :rejected) then 1 else 0 end), 0), "
+                + "coalesce(sum(case when c.status = :promoted then 1 else 0 end), 0) from Cycle c", Object[].class)
+                .setParameter("promoted", Cycle.Status.promoted).setParameter("rejected", Cycle.Status.rejected).getSingleResult();
+        long started = ((Number) counts[0]).longValue();
+        long completed = ((Number) counts[1]).longValue();
+        long promoted = ((Number) counts[2]).longValue();
         return new LoopCompletion(started, completed, promoted, started == 0 ? null : completed / (double) started);
     }
 

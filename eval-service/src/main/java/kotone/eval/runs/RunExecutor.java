@@ -42,7 +42,10 @@ import kotone.eval.clients.ScoringCalls;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.sets.EvalItem;
 import kotone.eval.sets.EvalSetRepository;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.smallrye.context.api.NamedInstance;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Executes one claimed chunk of a run: the items without a sample yet; each item through the interpreter (bounded
@@ -67,7 +70,11 @@ public class RunExecutor {
 
     public RunExecutor(io.micrometer.core.instrument.MeterRegistry meters, EvalSetRepository sets, RunRepository runs, SampleRepository samples,
             CheckRepository checks, InterpreterCalls interpreter, ScoringCalls scoring, ProfileDerivation derivation, EvalConfig config,
-            OpenTelemetry telemetry, ManagedExecutor background) {
+            OpenTelemetry telemetry,
+            // a sample's calls need none of the caller's contexts (each starts a trace of its own): capturing them per item
+            // cost more CPU than the item's own work
+            @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING) @NamedInstance("sample-calls")
+            ManagedExecutor background) {
         this.sets = sets;
         this.runs = runs;
         this.samples = samples;

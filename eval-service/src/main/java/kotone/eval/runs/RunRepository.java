@@ -2,7 +2,6 @@ package kotone.eval.runs;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kotone.core.metrics.MetricsSummary;
+import org.hibernate.Session;
 
 /**
  * Runs: the run itself as an entity; its chunks are leases claimed with {@code FOR UPDATE SKIP LOCKED} and updated with
@@ -173,6 +173,7 @@ public class RunRepository implements PanacheRepositoryBase<RunEntry, UUID> {
 
     @Transactional
     public Optional<String> originTraceparent(UUID id) {
+        readOnly();
         return findByIdOptional(id).map(run -> run.originTraceparent);
     }
 
@@ -184,37 +185,8 @@ public class RunRepository implements PanacheRepositoryBase<RunEntry, UUID> {
 
     @Transactional
     public Optional<EvalRun> find(UUID id) {
+        readOnly();
         return findByIdOptional(id).map(RunEntry::view);
-    }
-
-    public record Filter(String mode, String setId, String modelVersion, Instant from, Instant to) {
-    }
-
-    @Transactional
-    public List<EvalRun> list(Filter filter, int limit, int offset) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.mode() != null) {
-            where.append(" and mode = :mode");
-            parameters.and("mode", filter.mode());
-        }
-        if (filter.setId() != null) {
-            where.append(" and setId = :setId");
-            parameters.and("setId", filter.setId());
-        }
-        if (filter.modelVersion() != null) {
-            where.append(" and modelVersion = :modelVersion");
-            parameters.and("modelVersion", filter.modelVersion());
-        }
-        if (filter.from() != null) {
-            where.append(" and createdAt >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and createdAt < :to");
-            parameters.and("to", filter.to());
-        }
-        return views(find(where.toString(), NEWEST_FIRST, parameters), limit, offset);
     }
 
     /**
@@ -223,23 +195,20 @@ public class RunRepository implements PanacheRepositoryBase<RunEntry, UUID> {
      */
     @Transactional
     public Optional<EvalRun> latestCompleted(String setId, String mode, String modelVersion, Instant finishedAfter) {
+        readOnly();
         return views(find("setId = ?1 and mode = ?2 and modelVersion = ?3 and status = 'completed' and itemOrderSeed is null and finishedAt > ?4",
                 NEWEST_FIRST, setId, mode, modelVersion, finishedAfter), 1, 0).stream().findFirst();
     }
 
-    /** The latest completed run of each mode (optionally on one eval set): an analyst's view, one DISTINCT ON scan. */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public List<EvalRun> latestPerMode(String setId) {
-        var query = entities.createNativeQuery("select * from (select distinct on (mode) * from eval_run where status = 'completed'"
-                + (setId == null ? "" : " and set_id = ?1") + " order by mode, created_at desc) latest order by mode", RunEntry.class);
-        if (setId != null) {
-            query.setParameter(1, setId);
-        }
-        return ((List<RunEntry>) query.getResultList()).stream().map(RunEntry::view).toList();
-    }
-
     private static List<EvalRun> views(PanacheQuery<RunEntry> query, int limit, int offset) {
         return query.range(offset, offset + limit - 1).stream().map(RunEntry::view).toList();
+    }
+
+    /**
+     * Reads in this transaction change nothing: loaded runs are read-only, so Hibernate keeps no copy of their JSON
+     * columns to compare at commit.
+     */
+    private void readOnly() {
+        entities.unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

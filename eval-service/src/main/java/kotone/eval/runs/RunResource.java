@@ -47,15 +47,17 @@ public class RunResource {
 
     private final RunService service;
     private final RunRepository runs;
+    private final RunHistory history;
     private final SampleRepository samples;
     private final CheckRepository checks;
     private final RunComparison comparison;
     private final FailureAnalysis failures;
 
-    public RunResource(RunService service, RunRepository runs, SampleRepository samples, CheckRepository checks, RunComparison comparison,
+    public RunResource(RunService service, RunRepository runs, RunHistory history, SampleRepository samples, CheckRepository checks, RunComparison comparison,
             FailureAnalysis failures) {
         this.service = service;
         this.runs = runs;
+        this.history = history;
         this.samples = samples;
         this.checks = checks;
         this.comparison = comparison;
@@ -91,7 +93,7 @@ public class RunResource {
             @QueryParam("modelVersion") String modelVersion, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv", message = "must be json or csv") String format) {
-        List<EvalRun> page = runs.list(new RunRepository.Filter(mode, datasetId, modelVersion, instant("from", from), instant("to", to)),
+        List<EvalRun> page = history.list(new RunHistory.Filter(mode, datasetId, modelVersion, instant("from", from), instant("to", to)),
                 limit, offset);
         if ("csv".equals(format)) {
             return Response.ok(CsvExport.runs(page), "text/csv").build();

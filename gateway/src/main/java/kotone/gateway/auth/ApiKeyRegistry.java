@@ -1,30 +1,41 @@
 package kotone.gateway.auth;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import kotone.gateway.config.GatewayConfig;
 import kotone.core.text.Sha256;
+import org.jboss.logging.Logger;
 
 /**
  * Knows which role each API key has. Keys are hashed (SHA-256) as they are read and only the hashes are
  * kept, so a heap dump or a log line never shows one. An operator may give {@code sha256:<hex>} instead of
- * the key itself.
+ * the key itself. Keys come from the configuration and, when {@code kotone.gateway.keys-file.path} names one, from
+ * a file read again every {@code reload-every}: keys are added, rotated and revoked there without a restart.
  */
 @Startup
 @ApplicationScoped
 public class ApiKeyRegistry {
 
+    private static final Logger LOG = Logger.getLogger(ApiKeyRegistry.class);
     private static final String HASHED_PREFIX = "sha256:";
-
     private static final int KEY_ID_LENGTH = 12;
 
-    private final Map<String, Role> roleByHash = new HashMap<>();
+    private final Map<Role, List<String>> configured;
+    private final Optional<Path> file;
+    private volatile Map<String, Role> roleByHash;
 
     /** Who holds a key: its role, and an id that names the key without revealing it (the start of its hash). */
     public record KeyHolder(Role role, String keyId) {
@@ -36,17 +47,17 @@ public class ApiKeyRegistry {
     }
 
     public ApiKeyRegistry(GatewayConfig config) {
-        Map<Role, List<String>> keys = new EnumMap<>(Role.class);
-        keys.put(Role.CLIENT, config.keys().client().orElse(List.of()));
-        keys.put(Role.ANALYST, config.keys().analyst().orElse(List.of()));
-        keys.put(Role.ADMIN, config.keys().admin().orElse(List.of()));
-        keys.forEach((role, list) -> list.stream().map(String::trim).filter(key -> !key.isEmpty())
-                .forEach(key -> register(role, key)));
+        configured = new EnumMap<>(Role.class);
+        configured.put(Role.CLIENT, config.keys().client().orElse(List.of()));
+        configured.put(Role.ANALYST, config.keys().analyst().orElse(List.of()));
+        configured.put(Role.ADMIN, config.keys().admin().orElse(List.of()));
+        file = config.keysFile().path().filter(path -> !path.isBlank()).map(Path::of);
+        roleByHash = load();
         if (config.requireKeys()) {
             for (Role role : Role.values()) {
                 if (!roleByHash.containsValue(role)) {
                     throw new IllegalStateException("no API key for role " + role.key() + ": set KOTONE_"
-                            + role.name() + "_KEYS (comma-separated; plain keys or sha256:<hex>)");
+                            + role.name() + "_KEYS (comma-separated; plain keys or sha256:<hex>) or name a keys file");
                 }
             }
         }
@@ -65,13 +76,48 @@ public class ApiKeyRegistry {
         return role == null ? Optional.empty() : Optional.of(new KeyHolder(role, hash.substring(0, KEY_ID_LENGTH)));
     }
 
-    private void register(Role role, String key) {
+    /** Reads the keys file again; a file that cannot be read or holds a conflict leaves the keys as they were. */
+    @Scheduled(every = "${kotone.gateway.keys-file.reload-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reload() {
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            roleByHash = load();
+        } catch (RuntimeException e) {
+            LOG.errorf("the keys file %s was not taken, the previous keys stay: %s", file.get(), e.getMessage());
+        }
+    }
+
+    private Map<String, Role> load() {
+        Map<Role, List<String>> keys = new EnumMap<>(Role.class);
+        configured.forEach((role, list) -> keys.put(role, new ArrayList<>(list)));
+        file.ifPresent(path -> readFile(path).forEach((role, list) -> keys.get(role).addAll(list)));
+        Map<String, Role> hashes = new HashMap<>();
+        keys.forEach((role, list) -> list.stream().map(String::trim).filter(key -> !key.isEmpty()).forEach(key -> register(hashes, role, key)));
+        return Map.copyOf(hashes);
+    }
+
+    private static Map<Role, List<String>> readFile(Path path) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the keys file " + path + ": " + e.getMessage(), e);
+        }
+        Map<Role, List<String>> keys = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            keys.put(role, List.of(properties.getProperty(role.key(), "").split(",")));
+        }
+        return keys;
+    }
+
+    private static void register(Map<String, Role> hashes, Role role, String key) {
         String hash = key.startsWith(HASHED_PREFIX) ? key.substring(HASHED_PREFIX.length()).toLowerCase(Locale.ROOT)
                 : Sha256.hex(key);
-        Role previous = roleByHash.put(hash, role);
+        Role previous = hashes.put(hash, role);
         if (previous != null && previous != role) {
             throw new IllegalStateException("the same API key is given for roles " + previous.key() + " and " + role.key());
         }
     }
-
 }

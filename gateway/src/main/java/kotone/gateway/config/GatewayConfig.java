@@ -30,6 +30,46 @@ public interface GatewayConfig {
     /** Base URL of each upstream service, by name (interpreter, scoring, eval, dataset). */
     Map<String, UpstreamConfig> upstreams();
 
+    /** How long a request's body may take to arrive after its headers: a caller sending it too slowly is cut off (408). */
+    @WithDefault("30s")
+    Duration bodyTimeout();
+
+    /** Where keys are also read from, again and again, so that keys rotate and are revoked without a restart. */
+    KeysFile keysFile();
+
+    /** Token buckets per key (by its role) and per client address. */
+    RateLimits rateLimits();
+
+    interface KeysFile {
+        /**
+         * A properties file ({@code client=key1,key2}, {@code analyst=...}, {@code admin=...}; plain keys or
+         * {@code sha256:<hex>}), for example a mounted Kubernetes Secret. Its keys join those of the configuration.
+         */
+        Optional<String> path();
+
+        /** How often the file is read: a key removed from it stops working within this time. */
+        @WithDefault("10s")
+        Duration reloadEvery();
+    }
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Per key of each role (client, analyst, admin). */
+        Map<String, Bucket> role();
+
+        /** Per client address, over all its keys and for calls without a valid key. */
+        Bucket address();
+    }
+
+    /** A token bucket: {@code burst} requests at once, refilled at {@code perSecond}. */
+    interface Bucket {
+        double perSecond();
+
+        int burst();
+    }
+
     /** The merged OpenAPI document of the services (kotone.gateway.openapi.MergedOpenApi). */
     OpenApi openapi();
 

@@ -1,15 +1,24 @@
 package kotone.gateway.http;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import kotone.common.http.Caller;
 import kotone.common.problem.Problem;
 import kotone.gateway.auth.ApiKeyRegistry;
+import kotone.gateway.audit.AuditEntry;
+import kotone.gateway.audit.AuditLog;
+import kotone.gateway.audit.AuditPage;
 import kotone.gateway.auth.Role;
+import kotone.gateway.config.GatewayConfig;
+import kotone.gateway.limits.RateLimiter;
+import kotone.gateway.limits.Verdict;
 import kotone.gateway.proxy.UpstreamProxies;
 import kotone.gateway.proxy.UpstreamProxy;
 import kotone.gateway.routing.Route;
@@ -22,14 +31,26 @@ import kotone.gateway.routing.RouteTable;
 @ApplicationScoped
 public class GatewayRoute {
 
+    /** {@code GET /api/v1/whoami}: the role and key id of the key presented, answered by the gateway. */
+    static final String WHO_AM_I = "whoami";
+
     private final ApiKeyRegistry keys;
     private final RouteTable routes;
     private final UpstreamProxies proxies;
+    private final RateLimiter limiter;
+    private final AuditLog audit;
+    private final AuditPage auditPage;
+    private final Duration bodyTimeout;
 
-    public GatewayRoute(ApiKeyRegistry keys, RouteTable routes, UpstreamProxies proxies) {
+    public GatewayRoute(ApiKeyRegistry keys, RouteTable routes, UpstreamProxies proxies, RateLimiter limiter, AuditLog audit, AuditPage auditPage,
+            GatewayConfig config) {
         this.keys = keys;
         this.routes = routes;
         this.proxies = proxies;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.auditPage = auditPage;
+        this.bodyTimeout = config.bodyTimeout();
     }
 
     void install(@Observes Router router) {
@@ -42,9 +63,22 @@ public class GatewayRoute {
         String path = withoutLeadingSlashes(publicPath.substring(UpstreamProxy.PUBLIC_PREFIX.length()));
         String method = request.method().name();
         Optional<ApiKeyRegistry.KeyHolder> holder = keys.holderOf(request.getHeader(ProblemWriter.API_KEY_HEADER));
+        if (limiter.enabled() && !withinRateLimit(context, holder.orElse(null))) {
+            return;
+        }
         if (holder.isEmpty()) {
             reject(context, Problem.of(401, "Unauthorized", "a valid API key is required in the "
                     + ProblemWriter.API_KEY_HEADER + " header"));
+            return;
+        }
+        if (WHO_AM_I.equals(path)) {
+            // the dashboard asks which views to offer; any valid key may know its own role
+            context.response().putHeader("Content-Type", "application/json")
+                    .end("{\"role\":\"" + holder.get().role().key() + "\",\"keyId\":\"" + holder.get().keyId() + "\"}");
+            return;
+        }
+        if (AuditPage.PATH.equals(path)) {
+            auditPage.serve(context, holder.get());
             return;
         }
         Optional<Route> route = routes.match(method, path);
@@ -55,14 +89,61 @@ public class GatewayRoute {
             return;
         }
         Role role = holder.get().role();
+        if (route.get().role() == Role.ADMIN) {
+            auditWhenAnswered(context, holder.get(), method, publicPath);
+        }
         if (!role.includes(route.get().role())) {
             reject(context, Problem.of(403, "Forbidden", method + " " + publicPath + " needs the "
                     + route.get().role().key() + " role; this key has " + role.key()));
             return;
         }
+        cutOffASlowBody(context);
         // the services behind learn who asked (for the alias history and audit), never from the client itself
         request.headers().set(Caller.HEADER, holder.get().caller());
         proxies.get(route.get().upstream()).handle(request);
+    }
+
+    /** A body not all there within the body timeout is cut off: 408 if nothing was answered yet, and the connection closed. */
+    private void cutOffASlowBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            return;
+        }
+        long timer = context.vertx().setTimer(bodyTimeout.toMillis(), ignored -> {
+            if (request.isEnded()) {
+                return;
+            }
+            if (!context.response().headWritten()) {
+                context.response().putHeader("Connection", "close");
+                ProblemWriter.write(context.response(), Problem.of(408, "Request Timeout", "the body did not arrive within "
+                        + bodyTimeout.toSeconds() + " s of the headers").at(request.path()));
+            }
+            request.connection().close();
+        });
+        context.addEndHandler(ignored -> context.vertx().cancelTimer(timer));
+    }
+
+    /** An admin operation, allowed or not, is written to the audit log once its answer has gone. */
+    private void auditWhenAnswered(RoutingContext context, ApiKeyRegistry.KeyHolder holder, String method, String path) {
+        long started = System.nanoTime();
+        String traceId = Span.current().getSpanContext().isValid() ? Span.current().getSpanContext().getTraceId() : null;
+        context.addEndHandler(ignored -> audit.record(new AuditEntry(Instant.now(), holder.keyId(), holder.role().key(), method, path,
+                context.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000, traceId)));
+    }
+
+    /** Says the limit on every answer; refuses with 429 and Retry-After a caller over it. */
+    private boolean withinRateLimit(RoutingContext context, ApiKeyRegistry.KeyHolder holder) {
+        RateLimiter.Decision decision = limiter.check(holder, context.request().remoteAddress().hostAddress());
+        Verdict verdict = decision.verdict();
+        context.response().putHeader("RateLimit-Policy", "\"" + decision.policy() + "\";q=" + verdict.quota() + ";w=" + verdict.windowSeconds())
+                .putHeader("RateLimit", "\"" + decision.policy() + "\";r=" + verdict.remaining() + ";t=" + verdict.resetSeconds());
+        if (decision.allowed()) {
+            return true;
+        }
+        context.response().putHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
+        reject(context, Problem.of(429, "Too Many Requests", "this " + (holder == null ? "address" : decision.policy()) + " is over its rate limit of "
+                + verdict.quota() + " requests per " + verdict.windowSeconds() + " s; retry after " + verdict.retryAfterSeconds() + " s"));
+        return false;
     }
 
     private static String withoutLeadingSlashes(String path) {

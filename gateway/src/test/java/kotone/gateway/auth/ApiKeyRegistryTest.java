@@ -79,6 +79,26 @@ class ApiKeyRegistryTest {
             public OpenApi openapi() {
                 return null;
             }
+
+            public KeysFile keysFile() {
+                return new KeysFile() {
+                    public Optional<String> path() {
+                        return Optional.empty();
+                    }
+
+                    public java.time.Duration reloadEvery() {
+                        return java.time.Duration.ofSeconds(10);
+                    }
+                };
+            }
+
+            public RateLimits rateLimits() {
+                return null;
+            }
+
+            public java.time.Duration bodyTimeout() {
+                return java.time.Duration.ofSeconds(30);
+            }
         };
     }
 }

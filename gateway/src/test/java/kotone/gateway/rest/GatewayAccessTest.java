@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Keys and roles: 401 without a valid key, 403 for the wrong role, and the route table's edges. */
 @QuarkusTest
 @QuarkusTestResource(WireMockUpstreams.class)
+@QuarkusTestResource(kotone.testsupport.TestDatabase.class)
 class GatewayAccessTest {
 
     WireMockServer upstream;
@@ -92,6 +93,14 @@ class GatewayAccessTest {
                 // the dataset service of this test is down: the document says so instead of failing
                 .body("info.x-kotone-missing", org.hamcrest.Matchers.contains("dataset-service"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void aKeyMayAskItsOwnRole() {
+        given().header("X-API-Key", GatewayRoutingTest.CLIENT).when().get("/api/v1/whoami").then().statusCode(200)
+                .body("role", is("client")).body("keyId", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{12}"));
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).when().get("/api/v1/whoami").then().statusCode(200).body("role", is("admin"));
+        given().when().get("/api/v1/whoami").then().statusCode(401);
     }
 
     @Test

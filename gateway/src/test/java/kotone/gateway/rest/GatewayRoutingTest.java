@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(WireMockUpstreams.class)
+@QuarkusTestResource(kotone.testsupport.TestDatabase.class)
 class GatewayRoutingTest {
 
     static final String CLIENT = "test-client-key";
