@@ -19,6 +19,8 @@ begin
     if not exists (select from pg_roles where rolname = 'kotone_analyst') then
         create role kotone_analyst nologin;
     end if;
+exception when duplicate_object then
+    null; -- the eval service, migrating at the same moment, made it
 end
 $$;
 grant usage on schema gateway to kotone_analyst;

@@ -49,19 +49,13 @@ public class AliasHistory {
     /** Stores a gate check's outcome; recording the same check again changes nothing. */
     @Transactional
     public void record(int version, RecordGateCheckRequest check) {
-        if (entities.find(GateCheckEntry.class, check.checkId()) != null) {
-            return;
-        }
-        GateCheckEntry entry = new GateCheckEntry();
-        entry.checkId = check.checkId();
-        entry.version = version;
-        entry.championVersion = check.championVersion();
-        entry.targetSetId = check.targetSetId();
-        entry.passed = check.passed();
-        entry.failingSets = (check.failingSets() == null ? List.<String>of() : check.failingSets()).toArray(String[]::new);
-        entry.decidedAt = check.decidedAt();
-        entry.recordedAt = Instant.now();
-        entities.persist(entry);
+        // one statement, so that two instances recording the same check at once meet on the key instead of failing
+        entities.createNativeQuery("insert into model_gate_check (check_id, version, champion_version, target_set_id, passed, failing_sets, "
+                + "decided_at, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) on conflict (check_id) do nothing")
+                .setParameter(1, check.checkId()).setParameter(2, version).setParameter(3, check.championVersion())
+                .setParameter(4, check.targetSetId()).setParameter(5, check.passed())
+                .setParameter(6, (check.failingSets() == null ? List.<String>of() : check.failingSets()).toArray(String[]::new))
+                .setParameter(7, check.decidedAt()).executeUpdate();
     }
 
     /** A version's gate checks, the newest decision first. */

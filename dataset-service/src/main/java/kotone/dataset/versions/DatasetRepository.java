@@ -1,5 +1,6 @@
 package kotone.dataset.versions;
 
+import io.quarkus.narayana.jta.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -83,6 +84,7 @@ public class DatasetRepository {
      * on the same transaction's connection (they are the bulk of it). Returns false when a concurrent call stored it first.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 1800) // two million rows take minutes
     public boolean insert(DatasetVersion version, List<TrainingRow> rows, List<Long> pairIds) {
         // builds of the same content meet on this lock: the second finds the version stored and stops
         entities.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, version.id())

@@ -1,5 +1,6 @@
 package kotone.eval.runs;
 
+import io.quarkus.narayana.jta.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -127,8 +128,12 @@ public class SampleRepository {
         }
     }
 
-    /** Streams a run's samples in the given order with a cursor (inside the transaction), so a run of any size fits. */
+    /**
+     * Streams a run's samples in the given order with a cursor (inside the transaction), so a run of any size fits. A CSV
+     * download of a large run to a slow client takes minutes: its transaction may last half an hour.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     public void stream(UUID runId, Order order, int limit, int offset, Consumer<SampleRow> sink) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement("select " + COLUMNS
                 + " from eval_sample where run_id = ? order by " + order.sql + " limit ? offset ?")) {

@@ -35,6 +35,7 @@ public class ApiKeyRegistry {
 
     private final Map<Role, List<String>> configured;
     private final Optional<Path> file;
+    private final boolean requireKeys;
     private volatile Map<String, Role> roleByHash;
 
     /** Who holds a key: its role, and an id that names the key without revealing it (the start of its hash). */
@@ -52,15 +53,24 @@ public class ApiKeyRegistry {
         configured.put(Role.ANALYST, config.keys().analyst().orElse(List.of()));
         configured.put(Role.ADMIN, config.keys().admin().orElse(List.of()));
         file = config.keysFile().path().filter(path -> !path.isBlank()).map(Path::of);
+        requireKeys = config.requireKeys();
         roleByHash = load();
-        if (config.requireKeys()) {
-            for (Role role : Role.values()) {
-                if (!roleByHash.containsValue(role)) {
-                    throw new IllegalStateException("no API key for role " + role.key() + ": set KOTONE_"
-                            + role.name() + "_KEYS (comma-separated; plain keys or sha256:<hex>) or name a keys file");
-                }
+        if (requireKeys) {
+            requireEveryRole(roleByHash);
+        }
+    }
+
+    private static void requireEveryRole(Map<String, Role> hashes) {
+        for (Role role : Role.values()) {
+            if (!hashes.containsValue(role)) {
+                throw new IllegalStateException("no API key for role " + role.key() + ": set KOTONE_"
+                        + role.name() + "_KEYS (comma-separated; plain keys or sha256:<hex>) or name a keys file");
             }
         }
+    }
+
+    private static long count(Map<String, Role> hashes, Role role) {
+        return hashes.values().stream().filter(role::equals).count();
     }
 
     public Optional<Role> roleOf(String presentedKey) {
@@ -76,14 +86,25 @@ public class ApiKeyRegistry {
         return role == null ? Optional.empty() : Optional.of(new KeyHolder(role, hash.substring(0, KEY_ID_LENGTH)));
     }
 
-    /** Reads the keys file again; a file that cannot be read or holds a conflict leaves the keys as they were. */
+    /**
+     * Reads the keys file again. A file that cannot be read, holds a conflict, or leaves a role without any key (a file
+     * half written) leaves the keys as they were.
+     */
     @Scheduled(every = "${kotone.gateway.keys-file.reload-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reload() {
         if (file.isEmpty()) {
             return;
         }
         try {
-            roleByHash = load();
+            Map<String, Role> loaded = load();
+            if (requireKeys) {
+                requireEveryRole(loaded);
+            }
+            if (!loaded.equals(roleByHash)) {
+                LOG.infof("keys changed: %d for client, %d for analyst, %d for admin", count(loaded, Role.CLIENT), count(loaded, Role.ANALYST),
+                        count(loaded, Role.ADMIN));
+            }
+            roleByHash = loaded;
         } catch (RuntimeException e) {
             LOG.errorf("the keys file %s was not taken, the previous keys stay: %s", file.get(), e.getMessage());
         }

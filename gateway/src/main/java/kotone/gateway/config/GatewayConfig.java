@@ -31,7 +31,7 @@ public interface GatewayConfig {
     Map<String, UpstreamConfig> upstreams();
 
     /** How long a request's body may take to arrive after its headers: a caller sending it too slowly is cut off (408). */
-    @WithDefault("30s")
+    @WithDefault("120s")
     Duration bodyTimeout();
 
     /** Where keys are also read from, again and again, so that keys rotate and are revoked without a restart. */

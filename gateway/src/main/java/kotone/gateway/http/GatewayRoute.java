@@ -2,6 +2,7 @@ package kotone.gateway.http;
 
 import io.opentelemetry.api.trace.Span;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,7 +119,11 @@ public class GatewayRoute {
                 ProblemWriter.write(context.response(), Problem.of(408, "Request Timeout", "the body did not arrive within "
                         + bodyTimeout.toSeconds() + " s of the headers").at(request.path()));
             }
-            request.connection().close();
+            if (request.version() == HttpVersion.HTTP_2) {
+                context.response().reset(); // this stream only: the connection carries others
+            } else {
+                request.connection().close();
+            }
         });
         context.addEndHandler(ignored -> context.vertx().cancelTimer(timer));
     }
@@ -127,7 +132,8 @@ public class GatewayRoute {
     private void auditWhenAnswered(RoutingContext context, ApiKeyRegistry.KeyHolder holder, String method, String path) {
         long started = System.nanoTime();
         String traceId = Span.current().getSpanContext().isValid() ? Span.current().getSpanContext().getTraceId() : null;
-        context.addEndHandler(ignored -> audit.record(new AuditEntry(Instant.now(), holder.keyId(), holder.role().key(), method, path,
+        String stored = path.length() > 512 ? path.substring(0, 512) + "…" : path;
+        context.addEndHandler(ignored -> audit.record(new AuditEntry(Instant.now(), holder.keyId(), holder.role().key(), method, stored,
                 context.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000, traceId)));
     }
 

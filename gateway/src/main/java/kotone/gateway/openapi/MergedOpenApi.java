@@ -15,20 +15,22 @@ import kotone.gateway.routing.Upstream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The merged document, kept for a while once every service gave its own; a document that lacks a service is made
- * again on the next request, so it completes itself as soon as the service is back.
+ * The merged document, kept for a while once every service gave its own; a document that lacks a service is kept ten
+ * seconds only, so it completes itself soon after the service is back without every request asking the services again.
  */
 @ApplicationScoped
 public class MergedOpenApi {
 
-    private record Made(ObjectNode document, Instant at) {
+    private static final Duration KEEP_INCOMPLETE = Duration.ofSeconds(10);
+
+    private record Made(ObjectNode document, Instant until) {
     }
 
     private final ServiceDocuments services;
     private final OpenApiMerger merger;
     private final Duration keepFor;
     private final String version;
-    private final AtomicReference<Made> complete = new AtomicReference<>();
+    private final AtomicReference<Made> latest = new AtomicReference<>();
 
     public MergedOpenApi(ServiceDocuments services, RouteTable routes, GatewayConfig config,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "0.1.0") String version) {
@@ -39,8 +41,8 @@ public class MergedOpenApi {
     }
 
     public ObjectNode document() {
-        Made made = complete.get();
-        if (made != null && made.at().plus(keepFor).isAfter(Instant.now())) {
+        Made made = latest.get();
+        if (made != null && made.until().isAfter(Instant.now())) {
             return made.document();
         }
         Map<Upstream, Optional<JsonNode>> documents = new EnumMap<>(Upstream.class);
@@ -48,9 +50,8 @@ public class MergedOpenApi {
             documents.put(upstream, services.fetch(upstream));
         }
         ObjectNode merged = merger.merge(documents, version);
-        if (documents.values().stream().allMatch(Optional::isPresent)) {
-            complete.set(new Made(merged, Instant.now()));
-        }
+        boolean complete = documents.values().stream().allMatch(Optional::isPresent);
+        latest.set(new Made(merged, Instant.now().plus(complete || keepFor.compareTo(KEEP_INCOMPLETE) < 0 ? keepFor : KEEP_INCOMPLETE)));
         return merged;
     }
 }
