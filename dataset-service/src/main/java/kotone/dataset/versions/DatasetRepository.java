@@ -1,6 +1,6 @@
 package kotone.dataset.versions;
 
-import io.quarkus.narayana.jta.TransactionConfiguration;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

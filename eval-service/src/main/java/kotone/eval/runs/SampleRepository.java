@@ -1,6 +1,6 @@
 package kotone.eval.runs;
 
-import io.quarkus.narayana.jta.TransactionConfiguration;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
