@@ -133,7 +133,7 @@ public class RunResource {
             StreamingOutput csv = out -> {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 writer.write(CsvExport.SAMPLE_HEADER);
-                samples.stream(run.id(), order, Integer.MAX_VALUE, 0, row -> {
+                samples.download(run.id(), order, row -> {
                     try {
                         writer.write(CsvExport.sample(row));
                     } catch (java.io.IOException e) {

@@ -129,11 +129,17 @@ public class SampleRepository {
     }
 
     /**
-     * Streams a run's samples in the given order with a cursor (inside the transaction), so a run of any size fits. A CSV
-     * download of a large run to a slow client takes minutes: its transaction may last half an hour.
+     * Streams all of a run's samples to a download: as {@link #stream}, in a transaction of its own that may last half an
+     * hour, since a large run sent to a slow client takes minutes.
      */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
+    public void download(UUID runId, Order order, Consumer<SampleRow> sink) {
+        stream(runId, order, Integer.MAX_VALUE, 0, sink);
+    }
+
+    /** Streams a run's samples in the given order with a cursor (inside the transaction), so a run of any size fits. */
+    @Transactional
     public void stream(UUID runId, Order order, int limit, int offset, Consumer<SampleRow> sink) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement("select " + COLUMNS
                 + " from eval_sample where run_id = ? order by " + order.sql + " limit ? offset ?")) {

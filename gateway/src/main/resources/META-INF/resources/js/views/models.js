@@ -1,13 +1,13 @@
 // Models: GET /models (registry, promoted version), GET /models/history (alias moves), GET /models/{v} (card with
 // guard report), GET /models/{v}/gate-checks. Admin actions, each confirmed: POST /eval/gate-checks then poll
 // GET /eval/gate-checks/{id}; POST /models/{v}/promote {gateCheckId}; POST /models/rollback {reason}.
-// They are offered to analysts too: a key without the admin role gets the gateway's 403, shown as it is.
+// They are offered to admin keys only (the gateway says a key's role at GET /whoami).
 import { h, dl, field, section, table, fill, badge, notify, confirmed, showError } from '../dom.js';
 import { api, poll, enc, session } from '../api.js';
 import { DASH, DIMENSIONS, LIVE, fixed, when, status, shortId, setOption } from '../format.js';
 import { decisionView } from './gate.js';
 
-const canAct = () => session.role !== 'client';
+const canAct = () => session.role === 'admin';
 
 export async function modelsView(main, ctx) {
   main.append(h('h2', {}, 'Models'));
