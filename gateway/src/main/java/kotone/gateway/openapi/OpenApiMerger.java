@@ -112,6 +112,7 @@ public final class OpenApiMerger {
         ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses") : operation.putObject("responses");
         gatewayError(responses, "401", "no valid key in X-API-Key");
         gatewayError(responses, "403", "the key's role is below " + role);
+        gatewayError(responses, "429", "over the key's or the address's rate limit; Retry-After says when to try again");
         gatewayError(responses, "503", "the " + upstream.serviceName() + " cannot answer; detail names it");
         gatewayError(responses, "504", "the " + upstream.serviceName() + " did not answer in time");
         return operation;

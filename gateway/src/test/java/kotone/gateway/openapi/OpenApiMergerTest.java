@@ -46,6 +46,7 @@ class OpenApiMergerTest {
         assertThat(merged.at("/paths/~1api~1v1~1eval~1runs/post/responses/403/content/application~1problem+json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/gateway.Problem");
         assertThat(merged.at("/components/schemas/gateway.Problem").isObject()).isTrue();
+        assertThat(merged.at("/paths/~1api~1v1~1interpret/post/responses").has("429")).isTrue();
         assertThat(merged.at("/paths/~1api~1v1~1eval~1runs/get/description").asText()).startsWith("Role: analyst. Answered by the eval-service.");
         assertThat(merged.path("paths").has("/api/v1/q/health")).isFalse();
         assertThat(merged.path("paths").has("/api/v1/eval/unrouted-path")).isFalse();
