@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import kotone.cli.stack.ServiceSpec;
 import org.awaitility.Awaitility;
 
 /**
@@ -26,17 +27,18 @@ final class ExtraInstance implements AutoCloseable {
     private Process process;
     private int starts;
 
-    private ExtraInstance(TestStack stack, String module, String portVariable, boolean database, Map<String, String> extra) throws IOException {
+    private ExtraInstance(TestStack stack, String service, Map<String, String> extra) throws IOException {
+        ServiceSpec spec = ServiceSpec.ALL.stream().filter(candidate -> candidate.name().equals(service)).findFirst().orElseThrow();
         this.stack = stack;
-        this.module = module;
+        this.module = spec.module();
         this.environment = new HashMap<>(stack.settings.serviceUrls());
         try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
             this.managementPort = management.getLocalPort();
         }
-        environment.put(portVariable, Integer.toString(port));
-        environment.put(portVariable.replace("_PORT", "_MANAGEMENT_PORT"), Integer.toString(managementPort));
-        if (database) {
+        environment.put(spec.portVariable(), Integer.toString(port));
+        environment.put(spec.managementPortVariable(), Integer.toString(managementPort));
+        if (spec.usesDatabase()) {
             String url = System.getenv("KOTONE_E2E_DB_URL");
             environment.put("KOTONE_DB_URL", url != null && !url.isBlank() ? url
                     : "jdbc:postgresql://127.0.0.1:" + stack.settings.postgresPort() + "/" + kotone.cli.stack.StackSettings.DATABASE);
@@ -47,15 +49,15 @@ final class ExtraInstance implements AutoCloseable {
     }
 
     static ExtraInstance eval(TestStack stack, Map<String, String> extra) throws IOException {
-        return new ExtraInstance(stack, "eval-service", "KOTONE_EVAL_PORT", true, extra).start();
+        return new ExtraInstance(stack, "eval", extra).start();
     }
 
     static ExtraInstance dataset(TestStack stack, Map<String, String> extra) throws IOException {
-        return new ExtraInstance(stack, "dataset-service", "KOTONE_DATASET_PORT", true, extra).start();
+        return new ExtraInstance(stack, "dataset", extra).start();
     }
 
     static ExtraInstance interpreter(TestStack stack) throws IOException {
-        return new ExtraInstance(stack, "interpreter-service", "KOTONE_INTERPRETER_PORT", false, Map.of()).start();
+        return new ExtraInstance(stack, "interpreter", Map.of()).start();
     }
 
     int port() {

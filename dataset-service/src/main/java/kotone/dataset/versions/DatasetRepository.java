@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import kotone.common.jdbc.ContentLock;
 import kotone.core.dataset.CandidateRow;
 import kotone.core.dataset.ConsistencyAudit;
 import kotone.core.dataset.SourceType;
@@ -87,8 +88,7 @@ public class DatasetRepository {
     @TransactionConfiguration(timeout = 1800) // two million rows take minutes
     public boolean insert(DatasetVersion version, List<TrainingRow> rows, List<Long> pairIds) {
         // builds of the same content meet on this lock: the second finds the version stored and stops
-        entities.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, version.id())
-                .getSingleResult();
+        ContentLock.acquire(entities, version.id());
         if (entities.find(DatasetVersionEntry.class, version.id()) != null) {
             return false;
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kotone.common.jdbc.ContentLock;
 import kotone.common.jdbc.JsonColumns;
 import kotone.core.behaviour.BehaviouralItem;
 import kotone.core.behaviour.CheckKind;
@@ -48,8 +49,7 @@ public class EvalSetRepository implements PanacheRepositoryBase<EvalSetEntry, St
     @Transactional
     public boolean insert(EvalSet set, List<EvalItem> items) {
         // imports of the same content meet on this lock: the second finds the set stored and stops
-        entities.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, set.id())
-                .getSingleResult();
+        ContentLock.acquire(entities, set.id());
         if (findById(set.id()) != null) {
             return false;
         }
