@@ -14,9 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import kotone.core.behaviour.BehaviouralChecks;
 import kotone.core.behaviour.BehaviouralItem;
 import kotone.core.behaviour.Check;
@@ -48,10 +47,11 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 
 /**
- * Executes one claimed chunk of a run: the items without a sample yet; each item through the interpreter (bounded
- * concurrency) in its own trace, the top recommendation of each item with a target scored against the target's
- * profile, the chunk's samples stored at once. Then the metrics, overall and per slice, and the behavioural
- * checks of the set's expectations and relations with their pass rates.
+ * Executes one claimed chunk of a run: the items without a sample yet; each item through the interpreter in its own
+ * trace (at most {@code kotone.eval.concurrency} calls in flight per instance, across the chunks it has open), the top
+ * recommendation of each item with a target scored against the target's profile, the chunk's samples stored at once.
+ * Then the metrics, overall and per slice, and the behavioural checks of the set's expectations and relations with
+ * their pass rates.
  */
 @ApplicationScoped
 public class RunExecutor {
@@ -66,6 +66,8 @@ public class RunExecutor {
     private final EvalConfig config;
     private final Tracer tracer;
     private final ManagedExecutor background;
+    private final ManagedExecutor chunkEnds;
+    private final Semaphore callSlots;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
     public RunExecutor(io.micrometer.core.instrument.MeterRegistry meters, EvalSetRepository sets, RunRepository runs, SampleRepository samples,
@@ -74,7 +76,9 @@ public class RunExecutor {
             // a sample's calls need none of the caller's contexts (each starts a trace of its own): capturing them per item
             // cost more CPU than the item's own work
             @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING) @NamedInstance("sample-calls")
-            ManagedExecutor background) {
+            ManagedExecutor background,
+            @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING) @NamedInstance("chunk-ends")
+            ManagedExecutor chunkEnds) {
         this.sets = sets;
         this.runs = runs;
         this.samples = samples;
@@ -86,6 +90,8 @@ public class RunExecutor {
         this.tracer = telemetry.getTracer("kotone-eval");
         this.meters = meters;
         this.background = background;
+        this.chunkEnds = chunkEnds;
+        this.callSlots = new Semaphore(config.concurrency());
     }
 
     /** One item's outcome: a sample to store, or the outage that kept it from being asked (then nothing is stored for it). */
@@ -100,11 +106,16 @@ public class RunExecutor {
     }
 
     /**
-     * Processes one claimed chunk of a run: its items without a sample yet, through the interpreter, scored and stored.
-     * When a dependency is down, the samples made are kept and the chunk waits with backoff; past the configured time
-     * the run fails, naming the dependency. An outage never becomes a sample.
+     * Starts one claimed chunk of a run: asks its items without a sample yet, each as soon as one of the instance's
+     * {@code kotone.eval.concurrency} call slots is free, and returns once all are asked. The chunk ends on another
+     * thread when its last answer is in (its samples stored, the chunk released), so the next chunk's calls fill the
+     * slots its last items free instead of waiting for them and for the store.
+     *
+     * @return the chunk's end: done, or waiting for a dependency that was down. When a dependency is down, the samples
+     *     made are kept and the chunk waits with backoff; past the configured time the run fails, naming the dependency.
+     *     An outage never becomes a sample.
      */
-    public void executeChunk(EvalRun run, RunRepository.Chunk chunk, String instance) throws InterruptedException {
+    public CompletableFuture<Void> startChunk(EvalRun run, RunRepository.Chunk chunk, String instance) throws InterruptedException {
         EvalMode mode = EvalMode.fromKey(run.mode()).orElseThrow();
         Double price = config.priceTable().usdPerRequest().get(mode.key());
         SpanContext origin = Traceparent.spanContext(runs.originTraceparent(run.id()).orElse(null));
@@ -113,28 +124,31 @@ public class RunExecutor {
             // the A/A calibration's repeat run asks its items in another order, to show what order alone changes
             java.util.Collections.shuffle(page, new java.util.Random(run.itemOrderSeed() * 31 + chunk.chunkNo()));
         }
-        // at most kotone.eval.concurrency calls in flight: the next item is asked as soon as one answers
-        CompletionService<Attempt> calls = new ExecutorCompletionService<>(background);
-        int submitted = 0;
-        int inFlight = 0;
-        List<SampleRow> rows = new ArrayList<>(page.size());
-        Outage outage = null;
-        while (submitted < page.size() || inFlight > 0) {
-            while (inFlight < config.concurrency() && submitted < page.size()) {
-                EvalItem item = page.get(submitted++);
-                calls.submit(() -> sample(run, mode, item, price, origin));
-                inFlight++;
-            }
+        List<CompletableFuture<Attempt>> attempts = new ArrayList<>(page.size());
+        for (EvalItem item : page) {
+            callSlots.acquire();
+            CompletableFuture<Attempt> attempt;
             try {
-                Attempt attempt = calls.take().get();
-                inFlight--;
-                if (attempt.sample() != null) {
-                    rows.add(attempt.sample());
-                } else if (outage == null) {
-                    outage = attempt.outage();
-                }
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a sample could not be built", e.getCause());
+                attempt = CompletableFuture.supplyAsync(() -> sample(run, mode, item, price, origin), background);
+            } catch (RuntimeException e) {
+                callSlots.release();
+                throw e;
+            }
+            attempts.add(attempt.whenComplete((result, failure) -> callSlots.release()));
+        }
+        return CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new))
+                .thenRunAsync(() -> endChunk(run, mode, chunk, instance, attempts), chunkEnds);
+    }
+
+    private void endChunk(EvalRun run, EvalMode mode, RunRepository.Chunk chunk, String instance, List<CompletableFuture<Attempt>> attempts) {
+        List<SampleRow> rows = new ArrayList<>(attempts.size());
+        Outage outage = null;
+        for (CompletableFuture<Attempt> attempt : attempts) {
+            Attempt done = attempt.join();
+            if (done.sample() != null) {
+                rows.add(done.sample());
+            } else if (outage == null) {
+                outage = done.outage();
             }
         }
         int stored = rows.isEmpty() ? 0 : samples.insert(run.id(), rows);
