@@ -41,6 +41,7 @@ final class TestStack {
             environment.put(service.managementPortVariable(), Integer.toString(freePort()));
         }
         environment.put("KOTONE_PG_PORT", Integer.toString(freePort()));
+        environment.put("KOTONE_PG_FSYNC", "off");
         String testDatabase = System.getenv("KOTONE_E2E_DB_URL");
         if (testDatabase != null && !testDatabase.isBlank()) {
             environment.put("KOTONE_DB_URL", testDatabase);

@@ -48,7 +48,7 @@ class BehaviourTest {
     @BeforeEach
     void clear() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
         Upstreams.scoringTotal(upstreams, 80);
     }
@@ -134,7 +134,7 @@ class BehaviourTest {
         String setId = register(SUITE);
         upstreams.verify(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/datasets/reserved-texts/" + setId)));
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         upstreams.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
                 "/datasets/reserved-texts/.*")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
         given().contentType("application/json").body(EvalSetTest.set(EvalSetTest.item("another", 1, 2, 3, 4, 5, 6))).post("/eval/datasets")

@@ -39,7 +39,7 @@ class CycleTest {
     @BeforeEach
     void setUp() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
         json(get(urlEqualTo("/models/promoted")), 200, "{\"version\":1,\"datasetId\":\"ds-1\",\"weightsSha256\":\"x\"}");
         json(post(urlEqualTo("/models/2/gate-checks")), 201, "{}");

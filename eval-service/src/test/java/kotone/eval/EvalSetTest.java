@@ -28,7 +28,7 @@ class EvalSetTest {
     @BeforeEach
     void clear() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
     }
 

@@ -40,7 +40,7 @@ class GateCheckTest {
     @BeforeEach
     void setUp() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
         Upstreams.scoringTotal(upstreams, 80);
         json(get(urlEqualTo("/models/promoted")), 200, "{\"version\":1}");

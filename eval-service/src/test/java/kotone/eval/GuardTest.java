@@ -27,7 +27,7 @@ class GuardTest {
     @BeforeEach
     void clear() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
     }
 

@@ -42,7 +42,7 @@ class ModelCardTest {
     @BeforeEach
     void setUp() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
         Upstreams.scoringTotal(upstreams, 80);
         upstreams.stubFor(get(urlEqualTo("/models/2")).willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"version\":2}")));

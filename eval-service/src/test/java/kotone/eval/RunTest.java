@@ -53,7 +53,7 @@ class RunTest {
     @BeforeEach
     void clear() throws Exception {
         EvalTables.clear(dataSource);
-        upstreams.resetAll();
+        Upstreams.reset(upstreams);
         Upstreams.datasetReserves(upstreams);
         Upstreams.interpretAs(upstreams, "rule", "exact match", 20, 80, 40, 70, 30, 90);
         Upstreams.interpretAs(upstreams, "rule", "two off", 30, 80, 40, 70, 30, 70);
@@ -107,14 +107,17 @@ class RunTest {
         assertThat(page.getString("items[1].traceId")).matches("[0-9a-f]{32}");
         assertThat(page.getString("items[1].traceUrl")).isEqualTo("http://jaeger.test/trace/" + page.getString("items[1].traceId"));
         assertThat(page.getInt("items[1].intentScore")).isEqualTo(80);
-        // each sample is a trace of its own (eval.sample -> interpreter -> scoring), linked to the request that queued the run
+        // each sample is a trace of its own (eval.sample -> the interpreter's reading), linked to the request that queued the run;
+        // rule_baseline items go in batches, each item with its own traceparent, and are scored in one call without coaching
         String traceId = page.getString("items[1].traceId");
         assertThat(page.getList("items.traceId")).doesNotHaveDuplicates();
         assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/interpret")).withRequestBody(
                 com.github.tomakehurst.wiremock.client.WireMock.containing("two off"))))
                 .singleElement().satisfies(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
-        assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/score"))))
-                .anySatisfy(request -> assertThat(request.getHeader("traceparent")).contains(traceId));
+        assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/interpret/batch")))).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.getBodyAsString()).contains("\"traceparent\":\"00-"));
+        assertThat(upstreams.findAll(postRequestedFor(urlEqualTo("/score/batch")))).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.getBodyAsString()).contains("\"coaching\":false"));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             var sampleSpan = spans.getFinishedSpanItems().stream()
                     .filter(span -> span.getName().equals("eval.sample") && span.getTraceId().equals(traceId)).findFirst().orElseThrow();

@@ -26,10 +26,25 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40));
+        BatchFanOut batches = new BatchFanOut();
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40).extensions(batches));
         server.start();
+        batches.serveFrom(server.baseUrl());
+        batchesFanOut(server);
         return Map.of("quarkus.rest-client.interpreter.url", server.baseUrl(), "quarkus.rest-client.scoring.url", server.baseUrl(),
                 "quarkus.rest-client.dataset.url", server.baseUrl(), "kotone.eval.trace-url-template", "http://jaeger.test/trace/{traceId}");
+    }
+
+    /** Forgets every stub and request but the batch endpoints'. */
+    static void reset(WireMockServer server) {
+        server.resetAll();
+        batchesFanOut(server);
+    }
+
+    /** The batch endpoints answer from the single-item stubs (see {@link BatchFanOut}). */
+    private static void batchesFanOut(WireMockServer server) {
+        server.stubFor(post(urlEqualTo("/interpret/batch")).atPriority(1).willReturn(aResponse().withTransformers(BatchFanOut.NAME)));
+        server.stubFor(post(urlEqualTo("/score/batch")).atPriority(1).willReturn(aResponse().withTransformers(BatchFanOut.NAME)));
     }
 
     @Override

@@ -30,13 +30,29 @@ public final class LocalPostgres {
     private static final String UNPRIVILEGED_USER = "nobody";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+    /** Whether a commit waits for the disk: a crash of the machine loses nothing acknowledged only when it does. */
+    public enum Durability {
+        /** fsync on: for a user's own data ({@code ./kotone up}). */
+        CRASH_SAFE("on"),
+        /** fsync off: for throwaway test databases, where a crash only costs a rerun. */
+        THROWAWAY("off");
+
+        private final String fsync;
+
+        Durability(String fsync) {
+            this.fsync = fsync;
+        }
+    }
+
     private final Path home;
     private final int port;
+    private final Durability durability;
     private final boolean root;
 
-    public LocalPostgres(Path home, int port) {
+    public LocalPostgres(Path home, int port, Durability durability) {
         this.home = home.toAbsolutePath().normalize();
         this.port = port;
+        this.durability = durability;
         this.root = new UnixSystem().getUid() == 0;
     }
 
@@ -60,7 +76,10 @@ public final class LocalPostgres {
         return home.resolve("run");
     }
 
-    /** Unpacks, initialises and starts the server as needed; returns at once if it already runs. */
+    /**
+     * Unpacks, initialises and starts the server as needed; returns at once if it already runs (with the durability it
+     * was started with).
+     */
     public synchronized void start() {
         try {
             Files.createDirectories(home);
@@ -83,7 +102,7 @@ public final class LocalPostgres {
             }
             run(120, tool("pg_ctl"), "-D", dataDir().toString(), "-l", logFile().toString(), "-w", "-t", "60",
                     "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + socketDir()
-                            + " -c fsync=off -c max_connections=200",
+                            + " -c fsync=" + durability.fsync + " -c max_connections=200",
                     "start");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL under " + home, e);

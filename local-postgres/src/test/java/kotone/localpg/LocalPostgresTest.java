@@ -20,7 +20,7 @@ class LocalPostgresTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        LocalPostgres postgres = new LocalPostgres(home, port);
+        LocalPostgres postgres = new LocalPostgres(home, port, LocalPostgres.Durability.THROWAWAY);
         try {
             postgres.start();
             postgres.start();

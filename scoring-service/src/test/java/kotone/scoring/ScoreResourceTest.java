@@ -1,6 +1,8 @@
 package kotone.scoring;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -92,6 +94,19 @@ class ScoreResourceTest {
                 .body("count", is(2))
                 .body("results[0].total", is(88))
                 .body("results[1].rank", notNullValue());
+    }
+
+    @Test
+    void aBatchWithoutCoachingScoresTheSameAndCoachesNoSlot() {
+        given().contentType(ContentType.JSON).body("{\"items\": [" + RAINY_EVENING + "], \"coaching\": false}")
+                .when().post("/score/batch")
+                .then().statusCode(200)
+                .body("results[0].total", is(88))
+                .body("results[0].coachFeedbackBySlot", anEmptyMap());
+        given().contentType(ContentType.JSON).body("{\"items\": [" + RAINY_EVENING + "]}")
+                .when().post("/score/batch")
+                .then().statusCode(200)
+                .body("results[0].coachFeedbackBySlot", aMapWithSize(4));
     }
 
     @Test

@@ -26,7 +26,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             return Map.of();
         }
         int port = Integer.parseInt(env("KOTONE_TEST_DB_PORT", "54329"));
-        LocalPostgres postgres = new LocalPostgres(Path.of(System.getProperty("java.io.tmpdir"), "kotone-test-postgres"), port);
+        LocalPostgres postgres = new LocalPostgres(Path.of(System.getProperty("java.io.tmpdir"), "kotone-test-postgres"), port,
+                LocalPostgres.Durability.THROWAWAY);
         postgres.start();
         postgres.createDatabase(DATABASE);
         return connection(postgres.jdbcUrl(DATABASE), LocalPostgres.USER, "");

@@ -122,13 +122,19 @@ public final class Stack {
     }
 
     private LocalPostgres localPostgres() {
-        return new LocalPostgres(settings.postgresHome(), settings.postgresPort());
+        return new LocalPostgres(settings.postgresHome(), settings.postgresPort(), settings.postgresDurability());
     }
 
     private Map<String, String> environment(ServiceSpec service, String databaseUrl, AccessKeys keys) {
-        Map<String, String> environment = new HashMap<>(settings.serviceUrls());
-        // an OTLP collector given to the stack is every service's: spans are then recorded and exported
-        settings.variable("OTEL_EXPORTER_OTLP_ENDPOINT").ifPresent(endpoint -> environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint));
+        // the stack's own KOTONE_ and OTEL_ settings are every service's (an OTLP collector, rate limits, an LLM), also when
+        // they were given to the stack rather than to this process; what the stack decides (ports, database, keys) wins
+        Map<String, String> environment = new HashMap<>();
+        settings.environment().forEach((name, value) -> {
+            if (name.startsWith("KOTONE_") || name.startsWith("OTEL_")) {
+                environment.put(name, value);
+            }
+        });
+        environment.putAll(settings.serviceUrls());
         if (service.usesDatabase()) {
             environment.put("KOTONE_DB_URL", databaseUrl);
             environment.put("KOTONE_DB_USER", settings.databaseUser());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import kotone.localpg.LocalPostgres;
 
 /** Where the stack lives and how it is set up, read from the environment. */
 public record StackSettings(Path root, Map<String, String> environment) {
@@ -51,6 +52,15 @@ public record StackSettings(Path root, Map<String, String> environment) {
 
     public int postgresPort() {
         return intVariable("KOTONE_PG_PORT", DEFAULT_POSTGRES_PORT);
+    }
+
+    /**
+     * The local PostgreSQL waits for the disk on every commit, since it holds a user's runs and models; only a throwaway
+     * stack (the end-to-end tests') sets {@code KOTONE_PG_FSYNC=off}.
+     */
+    public LocalPostgres.Durability postgresDurability() {
+        return variable("KOTONE_PG_FSYNC").filter(value -> value.equals("off")).map(value -> LocalPostgres.Durability.THROWAWAY)
+                .orElse(LocalPostgres.Durability.CRASH_SAFE);
     }
 
     /** The database the services use when {@code KOTONE_DB_URL} is not given. */

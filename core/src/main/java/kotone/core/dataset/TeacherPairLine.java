@@ -14,6 +14,7 @@ import java.util.Map;
 import kotone.core.catalog.Catalog;
 import kotone.core.catalog.Part;
 import kotone.core.catalog.Slot;
+import kotone.core.text.NulCharacter;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
 
@@ -46,6 +47,9 @@ public final class TeacherPairLine {
         }
         if (node == null || !node.isObject()) {
             return failed("a line must hold one JSON object");
+        }
+        if (NulCharacter.within(node)) {
+            return failed("a line must not contain the NUL character (\\u0000)");
         }
         List<String> errors = new ArrayList<>();
         String requestText = text(node, "request_text", errors);
@@ -153,7 +157,13 @@ public final class TeacherPairLine {
             errors.add("target_hidden_params.tags: must be an array of strings");
             return List.of();
         }
-        node.forEach(tag -> tags.add(tag.asText()));
+        for (JsonNode tag : node) {
+            if (!tag.isTextual() || tag.asText().isBlank()) {
+                errors.add("target_hidden_params.tags: must be an array of strings");
+                return List.of();
+            }
+            tags.add(tag.asText());
+        }
         return List.copyOf(tags);
     }
 

@@ -20,6 +20,11 @@ public interface InterpreterApi {
     @Path("/interpret")
     InterpretAnswer interpret(InterpretCall call);
 
+    /** Many in-process readings in one call (rule or local mode). */
+    @POST
+    @Path("/interpret/batch")
+    InterpretBatchAnswer interpretAll(InterpretBatchCall call);
+
     /** Makes the interpreter check the promoted model now; answers the model it serves. */
     @POST
     @Path("/models/reload")

@@ -41,6 +41,23 @@ public class InterpreterCalls {
         return new CallOutcome.Down<>(Outage.of(DEPENDENCY, cause));
     }
 
+    /** A batch of readings under the same kind of policy as one; a refusal of the whole batch is a 4xx about the batch. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2)
+    @Fallback(fallbackMethod = "interpretAllDown")
+    public CallOutcome<InterpretBatchAnswer> interpretAll(InterpretBatchCall call) {
+        try {
+            return new CallOutcome.Answered<>(api.interpretAll(call));
+        } catch (UpstreamRefused refused) {
+            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
+        }
+    }
+
+    CallOutcome<InterpretBatchAnswer> interpretAllDown(InterpretBatchCall call, Throwable cause) {
+        return new CallOutcome.Down<>(Outage.of(DEPENDENCY, cause));
+    }
+
     /** Asks the interpreter to load the promoted model now; it polls anyway, so an outage here only delays it. */
     @Timeout(30_000)
     @Fallback(fallbackMethod = "reloadDown")

@@ -2,6 +2,7 @@ package kotone.eval.clients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.Consumes;
+import java.util.List;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +22,15 @@ public interface ScoringApi {
     @Path("/score")
     Score score(ScoreCall call);
 
+    @POST
+    @Path("/score/batch")
+    Scores scoreAll(ScoreBatchCall call);
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Score(Integer total, String rank) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Scores(List<Score> results) {
     }
 }

@@ -39,4 +39,21 @@ public class ScoringCalls {
     CallOutcome<ScoringApi.Score> scoreDown(ScoreCall call, Throwable cause) {
         return new CallOutcome.Down<>(Outage.of(DEPENDENCY, cause));
     }
+
+    /** Many scores in one call; the scoring service refuses the whole batch (422) if any selection is invalid. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2)
+    @Fallback(fallbackMethod = "scoreAllDown")
+    public CallOutcome<ScoringApi.Scores> scoreAll(ScoreBatchCall call) {
+        try {
+            return new CallOutcome.Answered<>(api.scoreAll(call));
+        } catch (UpstreamRefused refused) {
+            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
+        }
+    }
+
+    CallOutcome<ScoringApi.Scores> scoreAllDown(ScoreBatchCall call, Throwable cause) {
+        return new CallOutcome.Down<>(Outage.of(DEPENDENCY, cause));
+    }
 }

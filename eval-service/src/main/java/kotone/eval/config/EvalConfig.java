@@ -8,13 +8,17 @@ import kotone.core.gate.GateSettings;
 @ConfigMapping(prefix = "kotone.eval")
 public interface EvalConfig {
 
-    /** Interpreter calls in flight per run. */
+    /** Interpreter calls in flight per instance (a call asks one item, or a batch in the in-process modes). */
     @WithDefault("8")
     int concurrency();
 
-    /** Items fetched, scored and stored together. */
+    /** Items fetched, scored and stored together: a chunk that any instance may claim. */
     @WithDefault("256")
     int pageSize();
+
+    /** Items per interpreter and scoring call in the in-process modes (rule_baseline, local_model). */
+    @WithDefault("32")
+    int batchSize();
 
     /** How a trace id becomes a link, e.g. a Jaeger UI: {traceId} is replaced. */
     @WithDefault("http://localhost:16686/trace/{traceId}")

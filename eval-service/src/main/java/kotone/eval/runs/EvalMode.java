@@ -36,6 +36,11 @@ public enum EvalMode {
         return llmModel;
     }
 
+    /** Whether the interpreter reads this mode in-process (no LLM): then many items go in one call. */
+    public boolean batchable() {
+        return this == RULE_BASELINE || this == LOCAL_MODEL;
+    }
+
     /** Whether a run of this mode can evaluate a named local model version instead of the promoted one. */
     public boolean readsModelVersion() {
         return this == LOCAL_MODEL || this == AUTO;

@@ -151,10 +151,11 @@ public class RunResource {
     @GET
     @Path("/{id}/checks")
     @Operation(summary = "A run's behavioural checks: what was expected of each item and what was read; failing=true for the failures only")
-    public CheckPage checks(@PathParam("id") String id, @QueryParam("failing") @DefaultValue("false") boolean failing,
+    public CheckPage checks(@PathParam("id") String id,
+            @QueryParam("failing") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false") String failing,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT) int limit, @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         EvalRun run = find(id);
-        return new CheckPage(run.id(), checks.list(run.id(), failing, limit, offset), limit, offset);
+        return new CheckPage(run.id(), checks.list(run.id(), Boolean.parseBoolean(failing), limit, offset), limit, offset);
     }
 
     @GET

@@ -18,6 +18,7 @@ import kotone.core.behaviour.Expectation;
 import kotone.core.behaviour.ExpectationOp;
 import kotone.core.behaviour.Relation;
 import kotone.core.behaviour.Towards;
+import kotone.core.text.NulCharacter;
 import kotone.core.text.TextLanguage;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
@@ -77,8 +78,8 @@ public class EvalSetReader {
                             }
                         }
                     }
-                    case "dataset_version" -> version = parser.getValueAsString();
-                    case "name" -> name = parser.getValueAsString();
+                    case "dataset_version" -> version = withoutNul("dataset_version", parser.getValueAsString());
+                    case "name" -> name = withoutNul("name", parser.getValueAsString());
                     case "target_scale" -> declaredScale = parser.getValueAsInt();
                     default -> parser.skipChildren();
                 }
@@ -115,6 +116,13 @@ public class EvalSetReader {
         return new Parsed(name != null ? name : version != null ? version : "eval set", version, scale, items);
     }
 
+    private static String withoutNul(String field, String text) {
+        if (NulCharacter.within(text)) {
+            throw ProblemException.badRequest(field, "must not contain the NUL character (\\u0000)");
+        }
+        return text;
+    }
+
     private static int detect(List<RawItem> items) {
         for (RawItem item : items) {
             if (item.values() == null) {
@@ -136,6 +144,10 @@ public class EvalSetReader {
             return null;
         }
         int before = errors.size();
+        if (NulCharacter.within(item)) {
+            errors.add(new FieldError(at, "must not contain the NUL character (\\u0000)"));
+            return null;
+        }
         JsonNode text = item.get("request_text");
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             errors.add(new FieldError(at + ".request_text", "missing or empty"));

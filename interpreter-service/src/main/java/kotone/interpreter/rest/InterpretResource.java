@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kotone.interpreter.modes.ModeAvailability;
+import kotone.interpreter.rest.dto.InterpretBatchRequest;
+import kotone.interpreter.rest.dto.InterpretBatchResponse;
 import kotone.interpreter.rest.dto.InterpretRequest;
 import kotone.interpreter.rest.dto.InterpretResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class InterpretResource {
 
     private final InterpretService service;
+    private final BatchInterpreter batch;
     private final ModeAvailability modes;
 
-    public InterpretResource(InterpretService service, ModeAvailability modes) {
+    public InterpretResource(InterpretService service, BatchInterpreter batch, ModeAvailability modes) {
         this.service = service;
+        this.batch = batch;
         this.modes = modes;
     }
 
@@ -38,5 +42,15 @@ public class InterpretResource {
     @Operation(summary = "Turn a customer's request into hidden parameters, a target profile and recommended parts")
     public InterpretResponse interpret(@Valid @NotNull InterpretRequest request) throws InterruptedException {
         return service.interpret(request);
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read up to 500 requests in rule or local mode in one call, each in the trace its traceparent names; "
+            + "an item that a single call would refuse gets its problem in its place")
+    public InterpretBatchResponse interpretAll(@Valid @NotNull InterpretBatchRequest request) throws InterruptedException {
+        return batch.interpretAll(request);
     }
 }

@@ -48,7 +48,7 @@ public class ScoringService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors.size() + " problem(s) with the selection", errors);
         }
-        return scoreValid(request, language);
+        return scoreValid(request, language, true);
     }
 
     @WithSpan("kotone.score.batch")
@@ -62,7 +62,7 @@ public class ScoringService {
         }
         List<ScoreResponse> results = new ArrayList<>(request.items().size());
         for (ScoreRequest item : request.items()) {
-            results.add(scoreValid(item, language));
+            results.add(scoreValid(item, language, request.coached()));
         }
         return new BatchScoreResponse(results.size(), results);
     }
@@ -85,14 +85,15 @@ public class ScoringService {
         return errors;
     }
 
-    private ScoreResponse scoreValid(ScoreRequest request, Language language) {
+    private ScoreResponse scoreValid(ScoreRequest request, Language language, boolean coached) {
         Selection selection = integrity.toSelection(request.selectedPartsBySlot());
         TargetProfile profile = request.targetProfile().toProfile();
         Rulesets.Scoring scoring = rulesets.get(request.ruleset());
         Score score = scoring.calculator().score(selection, profile);
         Map<String, String> feedback = new LinkedHashMap<>();
         Map<String, String> suggestions = new LinkedHashMap<>();
-        for (Map.Entry<Slot, SlotAdvice> entry : scoring.coach().advise(selection, profile).entrySet()) {
+        Map<Slot, SlotAdvice> advice = coached ? scoring.coach().advise(selection, profile) : Map.of();
+        for (Map.Entry<Slot, SlotAdvice> entry : advice.entrySet()) {
             feedback.put(entry.getKey().key(), coachText.render(entry.getValue(), language));
             suggestions.put(entry.getKey().key(), entry.getValue().keep()
                     ? selection.get(entry.getKey()) : entry.getValue().suggestedPartId());

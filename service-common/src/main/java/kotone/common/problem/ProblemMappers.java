@@ -86,6 +86,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri);
         }
+        java.util.Optional<Problem> parameter = ParameterProblems.of(e, uri);
+        if (parameter.isPresent()) {
+            return respond(parameter.get(), uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("request failed", e);

@@ -37,6 +37,11 @@ public final class Traceparent {
         return carrier.get(HEADER);
     }
 
+    /** The traceparent of a span, to hand to work that continues its trace elsewhere (an item of a batch). */
+    public static String of(SpanContext span) {
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+    }
+
     /** The span a stored traceparent names, as a remote span context; invalid when the value is null or malformed. */
     public static SpanContext spanContext(String traceparent) {
         if (traceparent == null) {
