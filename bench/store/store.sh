@@ -9,15 +9,24 @@
 #
 # Runs the stack of that checkout on a fresh database kotone_bench of the PostgreSQL at 127.0.0.1:5432 (user
 # postgres, trust), with its own state folder, and stops it at the end. Prints one line per figure.
+# KOTONE_STORE_FSYNC=on|off runs it instead on the stack's own local PostgreSQL (what ./kotone up starts, on port
+# 55434) with fsync on or off: the cost of a database that keeps what it acknowledged through a crash.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 tree="$(cd "${1:-$here}" && pwd)"
 state="$(mktemp -d /tmp/kotone-store-bench.XXXXXX)"
-db=kotone_bench
-psql_bench() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt "$@"; }
-
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
-export KOTONE_STATE_DIR="$state" KOTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" KOTONE_DB_USER=postgres KOTONE_DB_PASSWORD=
+chmod 755 "$state"   # a local PostgreSQL runs as nobody when we are root
+export KOTONE_STATE_DIR="$state"
+if [ -n "${KOTONE_STORE_FSYNC:-}" ]; then
+  export KOTONE_PG_PORT=55434 KOTONE_PG_FSYNC="$KOTONE_STORE_FSYNC"
+  unset KOTONE_DB_URL
+  psql_bench() { psql -h 127.0.0.1 -p 55434 -U postgres -d kotone -qAt "$@"; }
+else
+  db=kotone_bench
+  psql_bench() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt "$@"; }
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
+  export KOTONE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" KOTONE_DB_USER=postgres KOTONE_DB_PASSWORD=
+fi
 export KOTONE_JAVA_OPTS="${KOTONE_JAVA_OPTS:--Xmx512m}"
 # the gateway's rate limits set far above what the reads reach (builds without limits ignore these)
 export KOTONE_ANALYST_RATE=1000000 KOTONE_ANALYST_BURST=1000000 KOTONE_ADDRESS_RATE=1000000 KOTONE_ADDRESS_BURST=1000000
@@ -56,24 +65,12 @@ echo "eval set import, 100,000 items: $(python3 -c "print(round($(date +%s.%N) -
 run_id=$(run_to_end "$set_id")
 psql_bench -c "select 'eval run, 100,000 items rule_baseline: ' || status || ', ' || round(extract(epoch from finished_at - started_at)::numeric, 1)
   || ' s, ' || round(done / extract(epoch from finished_at - started_at))::int || ' samples/s' from eval.eval_run where id = '$run_id'"
+psql_bench -c "select 'its samples: ' || count(*) || ', of distinct items ' || count(distinct item_no) || ', without a trace id '
+  || count(*) filter (where trace_id is null) from eval.eval_sample where run_id = '$run_id'"
 
-# nine copies of the run's samples under other runs and modes: about a million samples in store
-psql_bench -f - <<SQL
-do \$\$ declare new_id uuid; begin
-  for i in 1..9 loop
-    new_id := gen_random_uuid();
-    insert into eval.eval_run (id, set_id, mode, status, done, total, model_version, price_table_version, metrics, slices, created_at,
-                               started_at, finished_at)
-      select new_id, set_id, (array['rule_baseline','local_model','prompt_baseline','fine_tuned'])[1 + i % 4], 'completed', done, total,
-             model_version, price_table_version, metrics, slices, created_at - (i || ' hours')::interval, started_at, finished_at
-      from eval.eval_run where id = '$run_id';
-    execute format('insert into eval.eval_sample select %L::uuid, %s from eval.eval_sample where run_id = %L',
-      new_id, (select string_agg(quote_ident(column_name), ', ' order by ordinal_position) from information_schema.columns
-               where table_schema = 'eval' and table_name = 'eval_sample' and column_name <> 'run_id'), '$run_id');
-  end loop;
-end \$\$;
-analyze eval.eval_sample; analyze eval.eval_run;
-SQL
+# copies of the run's samples under other runs and modes (bench/store/copy-samples.sql): nine make about a million
+# samples in store, KOTONE_STORE_COPIES=99 ten million
+psql_bench -o /dev/null -v run_id="$run_id" -v copies="${KOTONE_STORE_COPIES:-9}" -f "$here/bench/store/copy-samples.sql"
 echo "samples stored: $(psql_bench -c 'select count(*) from eval.eval_sample')"
 (cd "$tree" && KOTONE_STATE_DIR="$state" bash "$here/bench/wrk/history.sh")
 

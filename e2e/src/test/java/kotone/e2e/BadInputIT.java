@@ -74,7 +74,8 @@ class BadInputIT {
         stack = TestStack.create(Map.of("KOTONE_RATE_LIMITS_ENABLED", "false"));
         stack.stack.up();
         keys = kotone.cli.stack.AccessKeys.readEnvFile(stack.settings.envFile());
-        databaseUrl = stack.settings.externalDatabaseUrl().orElse("jdbc:postgresql://127.0.0.1:" + stack.settings.postgresPort() + "/kotone");
+        databaseUrl = stack.settings.externalDatabaseUrl()
+                .orElse("jdbc:postgresql://127.0.0.1:" + stack.settings.postgresPort() + "/" + kotone.cli.stack.StackSettings.DATABASE);
         seed();
     }
 

@@ -20,7 +20,7 @@ class LocalPostgresTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        LocalPostgres postgres = new LocalPostgres(home, port, LocalPostgres.Durability.THROWAWAY);
+        LocalPostgres postgres = new LocalPostgres(home, port, LocalPostgres.Durability.CRASH_SAFE);
         try {
             postgres.start();
             postgres.start();
@@ -32,6 +32,11 @@ class LocalPostgresTest {
                     ResultSet version = connection.createStatement().executeQuery("show server_version")) {
                 version.next();
                 assertThat(version.getString(1)).startsWith("17.");
+            }
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("kotone_probe"), "postgres", "");
+                    ResultSet fsync = connection.createStatement().executeQuery("show fsync")) {
+                fsync.next();
+                assertThat(fsync.getString(1)).as("a user's data waits for the disk").isEqualTo("on");
             }
         } finally {
             postgres.stop();

@@ -2,7 +2,6 @@ package kotone.eval.clients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import kotone.common.client.Outage;
-import kotone.common.client.UpstreamRefused;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -30,11 +29,7 @@ public class InterpreterCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2)
     @Fallback(fallbackMethod = "interpretDown")
     public CallOutcome<InterpretAnswer> interpret(InterpretCall call) {
-        try {
-            return new CallOutcome.Answered<>(api.interpret(call));
-        } catch (UpstreamRefused refused) {
-            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
-        }
+        return CallOutcome.ask(() -> api.interpret(call));
     }
 
     CallOutcome<InterpretAnswer> interpretDown(InterpretCall call, Throwable cause) {
@@ -47,11 +42,7 @@ public class InterpreterCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2)
     @Fallback(fallbackMethod = "interpretAllDown")
     public CallOutcome<InterpretBatchAnswer> interpretAll(InterpretBatchCall call) {
-        try {
-            return new CallOutcome.Answered<>(api.interpretAll(call));
-        } catch (UpstreamRefused refused) {
-            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
-        }
+        return CallOutcome.ask(() -> api.interpretAll(call));
     }
 
     CallOutcome<InterpretBatchAnswer> interpretAllDown(InterpretBatchCall call, Throwable cause) {
@@ -62,11 +53,7 @@ public class InterpreterCalls {
     @Timeout(30_000)
     @Fallback(fallbackMethod = "reloadDown")
     public CallOutcome<InterpreterApi.ServedModel> reload() {
-        try {
-            return new CallOutcome.Answered<>(api.reload());
-        } catch (UpstreamRefused refused) {
-            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
-        }
+        return CallOutcome.ask(() -> api.reload());
     }
 
     CallOutcome<InterpreterApi.ServedModel> reloadDown(Throwable cause) {

@@ -2,7 +2,6 @@ package kotone.eval.clients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import kotone.common.client.Outage;
-import kotone.common.client.UpstreamRefused;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -29,11 +28,7 @@ public class ScoringCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2)
     @Fallback(fallbackMethod = "scoreDown")
     public CallOutcome<ScoringApi.Score> score(ScoreCall call) {
-        try {
-            return new CallOutcome.Answered<>(api.score(call));
-        } catch (UpstreamRefused refused) {
-            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
-        }
+        return CallOutcome.ask(() -> api.score(call));
     }
 
     CallOutcome<ScoringApi.Score> scoreDown(ScoreCall call, Throwable cause) {
@@ -46,11 +41,7 @@ public class ScoringCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, successThreshold = 2)
     @Fallback(fallbackMethod = "scoreAllDown")
     public CallOutcome<ScoringApi.Scores> scoreAll(ScoreBatchCall call) {
-        try {
-            return new CallOutcome.Answered<>(api.scoreAll(call));
-        } catch (UpstreamRefused refused) {
-            return new CallOutcome.Refused<>(refused.status(), refused.getMessage());
-        }
+        return CallOutcome.ask(() -> api.scoreAll(call));
     }
 
     CallOutcome<ScoringApi.Scores> scoreAllDown(ScoreBatchCall call, Throwable cause) {

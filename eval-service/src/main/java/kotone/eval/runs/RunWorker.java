@@ -14,23 +14,22 @@ import org.jboss.logging.Logger;
 /**
  * Takes chunks of queued runs from PostgreSQL and executes them. An instance asks one chunk's items at a time, and
  * claims the next chunk once they are all asked, while the last answers of the one before come in and are stored (at
- * most {@value #OPEN_CHUNKS} chunks open per instance). Several instances
- * share the work, even of one run (each claim skips chunks another holds); a chunk whose instance died is claimed
- * again once its heartbeat is stale and continues where its samples stop, so no run stays "running" forever and no
- * sample is stored twice. Whichever instance finishes the last chunk computes the run's metrics, once.
+ * most {@value #OPEN_CHUNKS} chunks open per instance). Several instances share the work, even of one run (each claim
+ * skips chunks another holds); a chunk whose instance died is claimed again once its heartbeat is stale and continues
+ * where its samples stop, so no run stays "running" forever and no sample is stored twice. Whichever instance finishes
+ * the last chunk computes the run's metrics, once.
  */
 @ApplicationScoped
 public class RunWorker {
 
     private static final Logger LOG = Logger.getLogger(RunWorker.class);
+    private static final int OPEN_CHUNKS = 2;
 
     private final RunRepository runs;
     private final RunExecutor executor;
     private final EvalConfig config;
     private final String instance;
     private final ManagedExecutor background;
-    private static final int OPEN_CHUNKS = 2;
-
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Semaphore openChunks = new Semaphore(OPEN_CHUNKS);
 

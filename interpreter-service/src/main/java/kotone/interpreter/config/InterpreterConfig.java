@@ -43,5 +43,12 @@ public interface InterpreterConfig {
         /** Calls in flight per provider; more are turned away at once. */
         @WithDefault("16")
         int bulkhead();
+
+        /**
+         * The end of the deadline the LLM never gets: what answering from the rules after it gave up takes, scheduling
+         * on busy cores included, so that the player's answer still arrives within the deadline.
+         */
+        @WithDefault("60")
+        long answerReserveMs();
     }
 }

@@ -69,8 +69,12 @@ public class LlmMode {
         return providers.all().stream().anyMatch(p -> kind.model(p).isPresent());
     }
 
-    /** @param deadlineNanos System.nanoTime() by which the LLM must have answered */
-    public Reading read(String text, String weather, LlmKind kind, long deadlineNanos) throws ModeUnavailable, InterruptedException {
+    /**
+     * @param requestDeadlineNanos System.nanoTime() by which the player's answer is due; the LLM must have answered
+     *     {@code answer-reserve-ms} before it
+     */
+    public Reading read(String text, String weather, LlmKind kind, long requestDeadlineNanos) throws ModeUnavailable, InterruptedException {
+        long deadlineNanos = requestDeadlineNanos - config.llm().answerReserveMs() * 1_000_000;
         if (!configured(kind)) {
             throw new ModeUnavailable("llm_not_configured", "no LLM provider has a " + kind.source().key() + " model configured");
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kotone.common.problem.FieldError;
+import kotone.common.problem.Problem;
 import kotone.common.problem.ProblemException;
 import kotone.common.tracing.Traceparent;
 import kotone.interpreter.rest.dto.InterpretBatchRequest;
@@ -45,7 +46,7 @@ public class BatchInterpreter {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(kotone.common.problem.Problem.of(400, "Bad Request", "a batch reads in-process modes only", errors));
+            throw new ProblemException(Problem.of(400, "Bad Request", "a batch reads in-process modes only", errors));
         }
         List<InterpretBatchResponse.Answer> answers = new ArrayList<>(request.items().size());
         for (InterpretBatchRequest.Item item : request.items()) {

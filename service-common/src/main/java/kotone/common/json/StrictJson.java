@@ -26,7 +26,7 @@ import kotone.core.text.NulCharacter;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    /** Text as Jackson reads it, refused when it holds a NUL (U+0000), so that the field is named instead of a 500 at the store. */
+    /** Text as Jackson reads it, refused when it holds a NUL (U+0000): the field is named instead of a 500 at the store. */
     static final class TextWithoutNul extends StdScalarDeserializer<String> {
 
         private final StringDeserializer text = StringDeserializer.instance;
