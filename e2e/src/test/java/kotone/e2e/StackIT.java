@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ class StackIT {
         collector = new OtlpCollector();
         stack = TestStack.create(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint()));
         stack.stack.up();
-        env = readEnv();
+        env = kotone.cli.stack.AccessKeys.readEnvFile(stack.settings.envFile());
     }
 
     @AfterAll
@@ -180,17 +179,5 @@ class StackIT {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> collector.exported("kotone-eval-service", traceId)
                     && collector.exported("kotone-interpreter-service", traceId));
         }
-    }
-
-    private static Map<String, String> readEnv() throws Exception {
-        Map<String, String> values = new HashMap<>();
-        for (String line : Files.readAllLines(stack.settings.envFile(), StandardCharsets.UTF_8)) {
-            if (line.startsWith("export ")) {
-                String assignment = line.substring("export ".length());
-                int equals = assignment.indexOf('=');
-                values.put(assignment.substring(0, equals), assignment.substring(equals + 2, assignment.length() - 1));
-            }
-        }
-        return values;
     }
 }

@@ -1,8 +1,5 @@
 package kotone.gateway.audit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -33,8 +30,7 @@ class GatewayAuditTest {
 
     @BeforeEach
     void stubEverything() {
-        upstream.resetAll();
-        upstream.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+        WireMockUpstreams.answerEveryRequest(upstream);
     }
 
     @Test

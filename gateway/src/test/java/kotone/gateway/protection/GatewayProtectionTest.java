@@ -1,8 +1,6 @@
 package kotone.gateway.protection;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,8 +49,7 @@ class GatewayProtectionTest {
 
     @BeforeEach
     void stubEverything() {
-        upstream.resetAll();
-        upstream.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+        WireMockUpstreams.answerEveryRequest(upstream);
     }
 
     @Test

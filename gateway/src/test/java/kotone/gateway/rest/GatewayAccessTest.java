@@ -1,7 +1,5 @@
 package kotone.gateway.rest;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -26,8 +24,7 @@ class GatewayAccessTest {
 
     @BeforeEach
     void stubEverything() {
-        upstream.resetAll();
-        upstream.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+        WireMockUpstreams.answerEveryRequest(upstream);
     }
 
     @Test

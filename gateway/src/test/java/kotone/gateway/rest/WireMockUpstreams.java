@@ -1,6 +1,7 @@
 package kotone.gateway.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -25,6 +26,12 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
                 "kotone.gateway.upstreams.scoring.url", url,
                 "kotone.gateway.upstreams.eval.url", url,
                 "kotone.gateway.upstreams.dataset.url", "http://127.0.0.1:" + closedPort());
+    }
+
+    /** Forgets earlier stubs and requests, then answers every request with an empty JSON object. */
+    public static void answerEveryRequest(WireMockServer upstream) {
+        upstream.resetAll();
+        upstream.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.okJson("{}")));
     }
 
     @Override

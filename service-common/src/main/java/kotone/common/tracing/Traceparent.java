@@ -32,14 +32,14 @@ public final class Traceparent {
 
     /** The current span's traceparent, or null outside a trace. */
     public static String current() {
-        Map<String, String> carrier = new HashMap<>();
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
-        return carrier.get(HEADER);
+        return of(Span.current().getSpanContext());
     }
 
-    /** The traceparent of a span, to hand to work that continues its trace elsewhere (an item of a batch). */
+    /** The traceparent of a span, to hand to work that continues its trace elsewhere (an item of a batch); null if invalid. */
     public static String of(SpanContext span) {
-        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        Map<String, String> carrier = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.root().with(Span.wrap(span)), carrier, Map::put);
+        return carrier.get(HEADER);
     }
 
     /** The span a stored traceparent names, as a remote span context; invalid when the value is null or malformed. */
