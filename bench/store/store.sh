@@ -62,7 +62,19 @@ set_id=$(curl -sf -H 'Content-Type: application/json' --data-binary @/tmp/kotone
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "eval set import, 100,000 items: $(python3 -c "print(round($(date +%s.%N) - $start, 2))") s"
 
+# CPU of each process while the run goes: where a sample's cost lies (the database: every postgres process here)
+cpu_ticks() { local total=0 pid; for pid in "$@"; do [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") )); done; echo "$total"; }
+services="gateway interpreter scoring eval dataset"
+cpu_snapshot() {
+  local service
+  for service in $services; do echo "$service $(cpu_ticks "$(cat "$state/run/$service.pid")")"; done
+  echo "database $(cpu_ticks $(pgrep -x postgres))"
+}
+cpu_before=$(cpu_snapshot)
 run_id=$(run_to_end "$set_id")
+cpu_after=$(cpu_snapshot)
+echo "CPU per sample of that run, µs: $(join <(echo "$cpu_before") <(echo "$cpu_after") \
+  | awk -v hz="$(getconf CLK_TCK)" '{printf "%s=%.0f ", $1, ($3 - $2) * 1e6 / hz / 100000}')"
 psql_bench -c "select 'eval run, 100,000 items rule_baseline: ' || status || ', ' || round(extract(epoch from finished_at - started_at)::numeric, 1)
   || ' s, ' || round(done / extract(epoch from finished_at - started_at))::int || ' samples/s' from eval.eval_run where id = '$run_id'"
 psql_bench -c "select 'its samples: ' || count(*) || ', of distinct items ' || count(distinct item_no) || ', without a trace id '
