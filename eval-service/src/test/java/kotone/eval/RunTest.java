@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.agroal.api.AgroalDataSource;
@@ -183,6 +186,19 @@ class RunTest {
         List<SampleRow> stored = samples.page(id, SampleRepository.Order.ITEM, 10, 0);
         assertThat(samples.insert(id, stored)).isZero();
         assertThat(samples.count(id)).isEqualTo(3);
+
+        // a chunk larger than one multi-row insert, holding the three stored samples among 300 new ones
+        SampleRow first = stored.get(0);
+        List<SampleRow> chunk = new java.util.ArrayList<>(stored);
+        for (int itemNo = 1000; itemNo < 1300; itemNo++) {
+            chunk.add(new SampleRow(itemNo, first.ok(), first.requestText(), first.sourceType(), first.language(), first.target(),
+                    first.predicted(), first.judgement(), first.servedMode(), first.modelVersion(), first.fallbackReason(),
+                    first.jsonValid(), first.parseError(), first.latencyMs(), first.costUsd(), first.intentScore(), first.topParts(),
+                    first.traceId(), first.interpreterTraceId(), first.traceUrl(), first.error(), first.scoringError()));
+        }
+        assertThat(samples.insert(id, chunk)).isEqualTo(300);
+        assertThat(samples.count(id)).isEqualTo(303);
+        assertThat(samples.page(id, SampleRepository.Order.ITEM, 1, 302).get(0).itemNo()).isEqualTo(1299);
     }
 
     @Test
@@ -234,7 +250,10 @@ class RunTest {
         assertThat(failures.getList("cases")).hasSize(2);
 
         given().get("/eval/runs?mode=local_model&datasetId=" + setId).then().statusCode(200).body("items.size()", is(1))
-                .body("items[0].id", is(candidate));
+                .body("items[0].id", is(candidate)).body("items[0].metrics.vector_mae", notNullValue())
+                .body("items[0]", not(hasKey("slices")));
+        assertThat(summary.getMap("runs.local_model")).containsKey("metrics").doesNotContainKey("slices");
+        given().get("/eval/runs/" + candidate).then().statusCode(200).body("slices.byLanguage", notNullValue());
         String csv = given().get("/eval/runs?format=csv").then().statusCode(200).extract().asString();
         assertThat(csv.lines().count()).isEqualTo(4);
         String samplesCsv = given().get("/eval/runs/" + base + "/samples?format=csv").then().statusCode(200).extract().asString();

@@ -106,10 +106,18 @@ public final class ProfileDerivation {
                 avoidedParts(v));
     }
 
+    /** The part of the slot that fits the vector best (smallest RMS difference over the part's own dimensions; ties by id). */
     private Part nearest(Slot slot, MusicVector v) {
-        return catalog.parts(slot).stream()
-                .min(Comparator.comparingDouble((Part part) -> PartFit.distance(part, v)).thenComparing(Part::id))
-                .orElseThrow();
+        Part best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Part part : catalog.parts(slot)) {
+            double distance = PartFit.distance(part, v);
+            if (distance < bestDistance || (distance == bestDistance && part.id().compareTo(best.id()) < 0)) {
+                best = part;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** A part's first tag names what it is (citypop_80s, beat_mute, ...). */
@@ -118,12 +126,17 @@ public final class ProfileDerivation {
     }
 
     private List<String> avoidedParts(MusicVector v) {
+        // each distance once: a comparator that measured again would do it for every comparison of the sort
         return catalog.parts().stream()
-                .filter(part -> PartFit.distance(part, v) > AVOID_DISTANCE)
-                .sorted(Comparator.comparingDouble((Part part) -> -PartFit.distance(part, v)).thenComparing(Part::id))
+                .map(part -> new Fit(part, PartFit.distance(part, v)))
+                .filter(fit -> fit.distance() > AVOID_DISTANCE)
+                .sorted(Comparator.comparingDouble((Fit fit) -> -fit.distance()).thenComparing(fit -> fit.part().id()))
                 .limit(MAX_AVOIDED_PARTS)
-                .map(Part::id)
+                .map(fit -> fit.part().id())
                 .toList();
+    }
+
+    private record Fit(Part part, double distance) {
     }
 
     /**
@@ -133,16 +146,7 @@ public final class ProfileDerivation {
     public Map<Slot, String> nearestPartPerSlot(MusicVector vector) {
         Map<Slot, String> nearest = new EnumMap<>(Slot.class);
         for (Slot slot : Slot.ALL) {
-            Part best = null;
-            double bestDistance = Double.MAX_VALUE;
-            for (Part part : catalog.parts(slot)) {
-                double distance = PartFit.distance(part, vector);
-                if (distance < bestDistance || (distance == bestDistance && part.id().compareTo(best.id()) < 0)) {
-                    best = part;
-                    bestDistance = distance;
-                }
-            }
-            nearest.put(slot, best.id());
+            nearest.put(slot, nearest(slot, vector).id());
         }
         return nearest;
     }

@@ -29,6 +29,8 @@ public class SampleRepository {
             + "slot_exact_match, intent_score, output_sanity, top_style, top_instrument, top_mood, top_gimmick, trace_id, "
             + "interpreter_trace_id, trace_url, error, scoring_error";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+    /** 128 rows of 45 values stay far below PostgreSQL's 32,767 parameters per statement. */
+    static final int ROWS_PER_INSERT = 128;
 
     private final DataSource dataSource;
 
@@ -37,69 +39,82 @@ public class SampleRepository {
     }
 
     /**
-     * Stores samples in one batch (the bulk of what a run writes: native, measured in docs/BENCHMARKS.md); those already
-     * stored for their run and item are left as they are. Returns how many were new.
+     * Stores samples in multi-row inserts of up to {@value #ROWS_PER_INSERT} rows (the bulk of what a run writes: one
+     * statement per rows rather than one per row halves the database's CPU per sample, docs/BENCHMARKS.md); those
+     * already stored for their run and item are left as they are. Returns how many were new.
      */
     @Transactional
     public int insert(UUID runId, List<SampleRow> samples) {
-        String parameters = "?" + ", ?".repeat(COLUMN_COUNT); // run_id, then one per column
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "insert into eval_sample (run_id, " + COLUMNS + ") values (" + parameters + ") on conflict (run_id, item_no) do nothing")) {
-            for (SampleRow s : samples) {
-                int i = 1;
-                insert.setObject(i++, runId);
-                insert.setInt(i++, s.itemNo());
-                insert.setString(i++, s.ok() ? "ok" : "failed");
-                insert.setString(i++, s.requestText());
-                insert.setString(i++, s.sourceType());
-                insert.setString(i++, s.language());
-                for (Dimension dimension : Dimension.ALL) {
-                    setShort(insert, i++, s.target() == null ? null : s.target().get(dimension));
+        int added = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < samples.size(); from += ROWS_PER_INSERT) {
+                List<SampleRow> rows = samples.subList(from, Math.min(samples.size(), from + ROWS_PER_INSERT));
+                try (PreparedStatement insert = connection.prepareStatement(insertOf(rows.size()))) {
+                    int next = 1;
+                    for (SampleRow row : rows) {
+                        next = bind(insert, next, runId, row);
+                    }
+                    added += insert.executeUpdate();
                 }
-                for (Dimension dimension : Dimension.ALL) {
-                    setShort(insert, i++, s.predicted() == null ? null : s.predicted().get(dimension));
-                }
-                for (Dimension dimension : Dimension.ALL) {
-                    setShort(insert, i++, s.judgement() == null ? null : s.judgement().absoluteErrors()[dimension.ordinal()]);
-                }
-                setDouble(insert, i++, s.judgement() == null ? null : s.judgement().mae());
-                insert.setString(i++, s.servedMode());
-                insert.setString(i++, s.modelVersion());
-                insert.setString(i++, s.fallbackReason());
-                insert.setBoolean(i++, s.jsonValid());
-                insert.setString(i++, s.parseError());
-                insert.setDouble(i++, s.latencyMs());
-                setDouble(insert, i++, s.costUsd());
-                if (s.judgement() == null) {
-                    insert.setNull(i++, Types.BOOLEAN);
-                } else {
-                    insert.setBoolean(i++, s.judgement().constraintMatch());
-                }
-                setDouble(insert, i++, s.judgement() == null ? null : s.judgement().slotExactMatch());
-                if (s.intentScore() == null) {
-                    insert.setNull(i++, Types.INTEGER);
-                } else {
-                    insert.setInt(i++, s.intentScore());
-                }
-                insert.setDouble(i++, s.predicted() == null ? SampleJudgement.INVALID_SANITY : SampleJudgement.sanity(s.predicted()));
-                for (int slot = 0; slot < 4; slot++) {
-                    insert.setString(i++, s.topParts() == null ? null : s.topParts()[slot]);
-                }
-                insert.setString(i++, s.traceId());
-                insert.setString(i++, s.interpreterTraceId());
-                insert.setString(i++, s.traceUrl());
-                insert.setString(i++, s.error());
-                insert.setString(i, s.scoringError());
-                insert.addBatch();
-            }
-            int added = 0;
-            for (int count : insert.executeBatch()) {
-                added += Math.max(0, count);
             }
             return added;
         } catch (SQLException e) {
             throw new IllegalStateException("could not store samples of run " + runId, e);
         }
+    }
+
+    private static String insertOf(int rows) {
+        String row = "(?" + ", ?".repeat(COLUMN_COUNT) + ")"; // run_id, then one per column
+        return "insert into eval_sample (run_id, " + COLUMNS + ") values " + row + (", " + row).repeat(rows - 1)
+                + " on conflict (run_id, item_no) do nothing";
+    }
+
+    /** Binds one sample's values from parameter {@code i} on; returns the index after them. */
+    private static int bind(PreparedStatement insert, int i, UUID runId, SampleRow s) throws SQLException {
+        insert.setObject(i++, runId);
+        insert.setInt(i++, s.itemNo());
+        insert.setString(i++, s.ok() ? "ok" : "failed");
+        insert.setString(i++, s.requestText());
+        insert.setString(i++, s.sourceType());
+        insert.setString(i++, s.language());
+        for (Dimension dimension : Dimension.ALL) {
+            setShort(insert, i++, s.target() == null ? null : s.target().get(dimension));
+        }
+        for (Dimension dimension : Dimension.ALL) {
+            setShort(insert, i++, s.predicted() == null ? null : s.predicted().get(dimension));
+        }
+        for (Dimension dimension : Dimension.ALL) {
+            setShort(insert, i++, s.judgement() == null ? null : s.judgement().absoluteErrors()[dimension.ordinal()]);
+        }
+        setDouble(insert, i++, s.judgement() == null ? null : s.judgement().mae());
+        insert.setString(i++, s.servedMode());
+        insert.setString(i++, s.modelVersion());
+        insert.setString(i++, s.fallbackReason());
+        insert.setBoolean(i++, s.jsonValid());
+        insert.setString(i++, s.parseError());
+        insert.setDouble(i++, s.latencyMs());
+        setDouble(insert, i++, s.costUsd());
+        if (s.judgement() == null) {
+            insert.setNull(i++, Types.BOOLEAN);
+        } else {
+            insert.setBoolean(i++, s.judgement().constraintMatch());
+        }
+        setDouble(insert, i++, s.judgement() == null ? null : s.judgement().slotExactMatch());
+        if (s.intentScore() == null) {
+            insert.setNull(i++, Types.INTEGER);
+        } else {
+            insert.setInt(i++, s.intentScore());
+        }
+        insert.setDouble(i++, s.predicted() == null ? SampleJudgement.INVALID_SANITY : SampleJudgement.sanity(s.predicted()));
+        for (int slot = 0; slot < 4; slot++) {
+            insert.setString(i++, s.topParts() == null ? null : s.topParts()[slot]);
+        }
+        insert.setString(i++, s.traceId());
+        insert.setString(i++, s.interpreterTraceId());
+        insert.setString(i++, s.traceUrl());
+        insert.setString(i++, s.error());
+        insert.setString(i++, s.scoringError());
+        return i;
     }
 
     @Transactional

@@ -31,13 +31,19 @@ public class Recommender {
     public Map<Slot, List<Part>> recommend(TargetProfile profile, Set<String> inventory) {
         Map<Slot, List<Part>> recommended = new EnumMap<>(Slot.class);
         for (Slot slot : Slot.ALL) {
+            // each part's cost once: a comparator that computed it would do so for every comparison of the sort
             recommended.put(slot, catalog.parts(slot).stream()
                     .filter(part -> inventory == null || inventory.contains(part.id()))
-                    .sorted(Comparator.comparingDouble((Part part) -> cost(part, profile)).thenComparing(Part::id))
+                    .map(part -> new Costed(part, cost(part, profile)))
+                    .sorted(Comparator.comparingDouble(Costed::cost).thenComparing(costed -> costed.part().id()))
                     .limit(PER_SLOT)
+                    .map(Costed::part)
                     .toList());
         }
         return recommended;
+    }
+
+    private record Costed(Part part, double cost) {
     }
 
     private static double cost(Part part, TargetProfile profile) {
