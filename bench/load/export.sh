@@ -6,17 +6,19 @@
 # errors. Each stack is warmed up for 120 s first. Export may cost at most 10 %, and a collector slow, hung or down must never fail or stall a request.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 for mode in ${KOTONE_LOAD_EXPORTS:-off on slow hung down}; do
   echo "== export $mode"
-  KOTONE_LOAD_EXPORT="$mode" KOTONE_LOAD_COMMAND=fixed KOTONE_LOAD_WARMUP="${KOTONE_LOAD_WARMUP:-120s}" KOTONE_LOAD_RATE="${KOTONE_LOAD_RATE:-300}" KOTONE_LOAD_SCORE=skip \
-    "$root/bench/load/load.sh" | tee /dev/stderr | grep '^RESULT' | tail -1 | sed "s/^RESULT/$mode/" >> "$results" || true
-done 2>&1
+  KOTONE_LOAD_EXPORT="$mode" KOTONE_LOAD_COMMAND=fixed KOTONE_LOAD_WARMUP="${KOTONE_LOAD_WARMUP:-120s}" \
+    KOTONE_LOAD_RATE="${KOTONE_LOAD_RATE:-300}" KOTONE_LOAD_SCORE=skip "$root/bench/load/load.sh" 2>&1 \
+    | tee "$work/$mode.log" || true
+  grep '^RESULT' "$work/$mode.log" | tail -1 | sed "s/^RESULT/$mode/" >> "$work/results" || true
+done
 echo
 echo "export  answered/s  p99 ms  errors  stack CPU us/request  against off"
 awk '
   { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
     if ($1 == "off") off = v["stack_cpu_us_per_request"]
     printf "%-6s %11s %7s %7s %21s  %s\n", $1, v["answered_per_s"], v["p99_ms"], v["errors"], v["stack_cpu_us_per_request"],
-      off ? sprintf("%+.1f %%", (v["stack_cpu_us_per_request"] / off - 1) * 100) : "" }' "$results"
+      off ? sprintf("%+.1f %%", (v["stack_cpu_us_per_request"] / off - 1) * 100) : "" }' "$work/results"
