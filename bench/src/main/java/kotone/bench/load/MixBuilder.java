@@ -44,34 +44,37 @@ final class MixBuilder {
     }
 
     Mix build() {
-        List<String> interpretBodies = interpretBodies();
+        List<PlayerRequest> requests = playerRequests();
         List<LoadRequest> runReads = runPolling();
         return new Mix(List.of(
-                interpret("rule", interpretBodies),
-                interpret("local", interpretBodies),
-                interpret("auto", interpretBodies),
-                new Operation("score", 20, scoreRequests(interpretBodies)),
+                interpret("rule", requests),
+                interpret("local", requests),
+                interpret("auto", requests),
+                new Operation("score", 20, scoreRequests(requests)),
                 new Operation("history", 10, historyReads()),
                 new Operation("run polling", 10, runReads)));
     }
 
-    private Operation interpret(String mode, List<String> bodies) {
-        List<LoadRequest> requests = bodies.stream()
-                .map(body -> LoadRequest.post("/api/v1/interpret", clientKey, body.replace("\"mode\":\"?\"", "\"mode\":\"" + mode + "\"")))
-                .toList();
-        return new Operation("interpret " + mode, 20, requests);
+    /** A player's request text and the weather it is sent with. */
+    private record PlayerRequest(String text, String weather) {
     }
 
-    private List<String> interpretBodies() {
-        List<String> bodies = new ArrayList<>();
+    private Operation interpret(String mode, List<PlayerRequest> requests) {
+        return new Operation("interpret " + mode, 20, requests.stream()
+                .map(request -> LoadRequest.post("/api/v1/interpret", clientKey, interpretBody(request, mode))).toList());
+    }
+
+    private String interpretBody(PlayerRequest request, String mode) {
+        return json.createObjectNode().put("requestText", request.text()).put("weather", request.weather()).put("mode", mode)
+                .toString();
+    }
+
+    private List<PlayerRequest> playerRequests() {
+        List<PlayerRequest> requests = new ArrayList<>();
         for (JsonNode item : suiteItems()) {
-            ObjectNode body = json.createObjectNode()
-                    .put("requestText", item.get("request_text").asText())
-                    .put("weather", WEATHERS.get(random.nextInt(WEATHERS.size())))
-                    .put("mode", "?");
-            bodies.add(body.toString());
+            requests.add(new PlayerRequest(item.get("request_text").asText(), WEATHERS.get(random.nextInt(WEATHERS.size()))));
         }
-        return bodies;
+        return requests;
     }
 
     private JsonNode suiteItems() {
@@ -85,11 +88,11 @@ final class MixBuilder {
         }
     }
 
-    private List<LoadRequest> scoreRequests(List<String> interpretBodies) {
+    private List<LoadRequest> scoreRequests(List<PlayerRequest> players) {
         Map<String, List<String>> partsBySlot = partsBySlot();
         List<LoadRequest> requests = new ArrayList<>();
         for (int i = 0; i < SCORE_REQUESTS; i++) {
-            String body = interpretBodies.get(i % interpretBodies.size()).replace("\"mode\":\"?\"", "\"mode\":\"rule\"");
+            String body = interpretBody(players.get(i % players.size()), "rule");
             JsonNode profile = call(post("/api/v1/interpret", clientKey, body)).get("targetProfile");
             ObjectNode selected = json.createObjectNode();
             SLOTS.forEach(slot -> {
@@ -123,17 +126,13 @@ final class MixBuilder {
 
     private List<LoadRequest> runPolling() {
         List<LoadRequest> reads = new ArrayList<>();
-        for (JsonNode run : runs(call(get("/api/v1/eval/runs?limit=50", analystKey)))) {
+        for (JsonNode run : call(get("/api/v1/eval/runs?limit=50", analystKey)).get("items")) {
             reads.add(LoadRequest.get("/api/v1/eval/runs/" + run.get("id").asText(), analystKey));
         }
         if (reads.isEmpty()) {
             throw new IllegalStateException("the stack has no eval runs to poll: run ./kotone demo (or ./kotone eval) first");
         }
         return reads;
-    }
-
-    private static JsonNode runs(JsonNode page) {
-        return page.isArray() ? page : page.get("items");
     }
 
     private HttpRequest get(String path, String key) {
