@@ -164,6 +164,21 @@ class GatewayRoutingTest {
         given().header("X-API-Key", CLIENT).when().get("/api/v1/catalog/parts").then().statusCode(200);
     }
 
+    // relative to the management root, /q
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metricsUrl;
+
+    @Test
+    void eachBreakersStateIsAGaugeAndNoCallIsCountedByFaultTolerance() {
+        for (int i = 0; i < 21; i++) {
+            given().header("X-API-Key", ANALYST).when().get("/api/v1/models").then().statusCode(503);
+        }
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("kotone_gateway_breaker_state{upstream=\"dataset\"} 2.0")
+                .contains("kotone_gateway_breaker_state{upstream=\"scoring\"} 0.0")
+                .doesNotContain("ft_invocations_total").doesNotContain("ft_circuitbreaker_calls_total");
+    }
+
     @Test
     void callersWhoHangUpDoNotOpenTheCircuit() throws Exception {
         upstream.stubFor(get("/catalog/parts/slow").willReturn(okJson("{}").withFixedDelay(400)));
