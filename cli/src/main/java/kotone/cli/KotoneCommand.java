@@ -11,6 +11,8 @@ import kotone.cli.job.CycleJob;
 import kotone.cli.job.EvalJob;
 import kotone.cli.job.GatewayApi;
 import kotone.cli.job.JobFailed;
+import kotone.cli.job.TrafficReplay;
+import kotone.cli.job.TrafficReport;
 import java.util.concurrent.Callable;
 import kotone.cli.stack.Stack;
 import kotone.cli.stack.StackSettings;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "kotone", mixinStandardHelpOptions = true, version = "kotone 0.1.0",
         description = "Runs kotone on this machine: a database and five services behind a gateway.",
         subcommands = {KotoneCommand.Up.class, KotoneCommand.Down.class, KotoneCommand.Status.class, KotoneCommand.BootstrapCommand.class,
-                KotoneCommand.EvalCommand.class, KotoneCommand.CycleCommand.class, KotoneCommand.Demo.class})
+                KotoneCommand.EvalCommand.class, KotoneCommand.CycleCommand.class, KotoneCommand.TrafficCommand.class,
+                KotoneCommand.Demo.class})
 public class KotoneCommand implements Callable<Integer> {
 
     @Override
@@ -161,16 +164,53 @@ public class KotoneCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "traffic", description = "Prints the live traffic the interpreter captured: volume, languages, input types, sources "
+            + "and modes, labels, and its drift from the training data.")
+    static class TrafficCommand implements Callable<Integer> {
+        @Option(names = "--queue", defaultValue = "0", paramLabel = "N", description = "also the first N items of the annotation queue")
+        int queue;
+
+        @Override
+        public Integer call() {
+            new TrafficReport(api(), System.out).run(queue);
+            return 0;
+        }
+    }
+
     @Command(name = "demo", description = "up + bootstrap + eval of every mode the interpreter serves, on the target and every guard: the main job.")
     static class Demo implements Callable<Integer> {
+        @Option(names = "--traffic", defaultValue = "0", paramLabel = "N", description = "then replay N generated player requests through "
+                + "the gateway and show what was captured, the drift and the annotation queue")
+        int traffic;
+
         @Override
         public Integer call() {
             long start = System.nanoTime();
             stack().up();
             Map<String, Object> state = new Bootstrap(api(), System.out, bootstrapState()).run(null, null, Bootstrap.DEFAULT_PAIRS, Bootstrap.DEFAULT_EVAL_ITEMS);
             new EvalJob(api(), System.out).run((String) state.get("evalSetId"), null);
+            if (traffic > 0) {
+                long stored = api().get("/traffic/summary").path("requests").asLong();
+                new TrafficReplay(api(), System.out).run(traffic);
+                // the interpreter sends what it captured in batches every second: wait for it to be stored
+                awaitStored(stored + traffic);
+                new TrafficReport(api(), System.out).run(5);
+            }
             System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return 0;
+        }
+    }
+
+    /** Waits up to 15 s until this many live requests are stored (the interpreter sends what it captured every second). */
+    static void awaitStored(long requests) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline && api().get("/traffic/summary").path("requests").asLong() < requests) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -14,7 +14,7 @@ final class DatasetTables {
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute("truncate dataset.model_alias_move, dataset.model_gate_check, dataset.reserved_text, "
                     + "dataset.training_job, dataset.model_version, dataset.dataset_row, dataset.dataset_version, dataset.pair_batch, "
-                    + "dataset.teacher_pair cascade");
+                    + "dataset.teacher_pair, dataset.live_request, dataset.drift_check cascade");
         }
     }
 

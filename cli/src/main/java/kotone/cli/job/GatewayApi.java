@@ -20,11 +20,13 @@ public final class GatewayApi {
     private final String baseUrl;
     private final String adminKey;
     private final String analystKey;
+    private final String clientKey;
 
-    private GatewayApi(String baseUrl, String adminKey, String analystKey) {
+    private GatewayApi(String baseUrl, String adminKey, String analystKey, String clientKey) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.adminKey = adminKey;
         this.analystKey = analystKey;
+        this.clientKey = clientKey;
     }
 
     public static GatewayApi fromEnvFile(Path envFile) {
@@ -33,7 +35,7 @@ public final class GatewayApi {
         if (url == null || env.get("KOTONE_ADMIN_KEY") == null) {
             throw new JobFailed("kotone is not up (no " + envFile + "): run ./kotone up first");
         }
-        return new GatewayApi(url, env.get("KOTONE_ADMIN_KEY"), env.get("KOTONE_ANALYST_KEY"));
+        return new GatewayApi(url, env.get("KOTONE_ADMIN_KEY"), env.get("KOTONE_ANALYST_KEY"), env.get("KOTONE_CLIENT_KEY"));
     }
 
     public ObjectMapper json() {
@@ -46,6 +48,33 @@ public final class GatewayApi {
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), path, accepted);
         } catch (IOException e) {
             throw new JobFailed("could not write the request to " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A POST as a game client (the client key), the way players' requests arrive. Over the key's rate limit (429) it waits
+     * as Retry-After says and sends again.
+     */
+    public JsonNode postAsClient(String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri(path)).header("X-API-Key", clientKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
+            for (int attempt = 0; ; attempt++) {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 429 || attempt == 20) {
+                    if (response.statusCode() != 200) {
+                        throw new JobFailed(path + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    return read(response.body());
+                }
+                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
+            }
+        } catch (IOException e) {
+            throw new JobFailed("the gateway at " + baseUrl + " is unreachable (" + e.getClass().getSimpleName() + "): is kotone up?");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailed("interrupted");
         }
     }
 

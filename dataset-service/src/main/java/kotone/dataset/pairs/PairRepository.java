@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -118,6 +119,16 @@ public class PairRepository {
                 added += Math.max(count, 0);
             }
             return added;
+        }
+    }
+
+    /** The stored id of a pair with this content (whoever stored it first). */
+    public Optional<Long> idOf(Connection connection, TeacherPair pair) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id from teacher_pair where content_hash = ?")) {
+            select.setString(1, PairHasher.hash(pair));
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kotone.common.client.UpstreamStatus;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -16,8 +17,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface InterpreterApi {
 
+    /** Eval's readings are not players' requests: they are never recorded as live traffic. */
     @POST
     @Path("/interpret")
+    @ClientHeaderParam(name = "Kotone-Capture", value = "off")
     InterpretAnswer interpret(InterpretCall call);
 
     /** Many in-process readings in one call (rule or local mode). */

@@ -34,6 +34,13 @@ public class RouteTable {
 
         readsAndWrites("eval/(datasets|runs|cycles|summary|guards|gate-checks|model-cards)(/.*)?", Upstream.EVAL);
         readsAndWrites("(datasets|training-jobs|models)(/.*)?", Upstream.DATASET);
+
+        // live traffic: the interpreter's POST /traffic/batches is internal and has no public route
+        add("GET", "traffic(/summary|/drift|/drift/checks)?", Upstream.DATASET, ANALYST);
+        add("POST", "traffic/drift/checks", Upstream.DATASET, ADMIN);
+        add("DELETE", "traffic/" + ID, Upstream.DATASET, ADMIN);
+        add("GET", "annotations/(queue|agreement)", Upstream.DATASET, ANALYST);
+        add("POST", "annotations/" + ID + "/(labels|skips)", Upstream.DATASET, ANALYST);
     }
 
     private void readsAndWrites(String pattern, Upstream upstream) {

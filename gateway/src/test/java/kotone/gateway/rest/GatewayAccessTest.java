@@ -64,6 +64,28 @@ class GatewayAccessTest {
     }
 
     @Test
+    void liveTrafficIsReadByAnalystsLabelledByAnalystsDeletedByAdminsAndNeverWrittenFromOutside() {
+        String trace = "0123456789abcdef0123456789abcdef";
+        given().header("X-API-Key", GatewayRoutingTest.CLIENT).when().get("/api/v1/traffic").then().statusCode(403);
+        // allowed: past the role check to the dataset service, which is down in this test (503 naming it)
+        reachesTheDatasetService(given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().get("/api/v1/traffic?limit=5"));
+        reachesTheDatasetService(given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().get("/api/v1/traffic/drift"));
+        reachesTheDatasetService(given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().get("/api/v1/annotations/queue"));
+        reachesTheDatasetService(given().header("X-API-Key", GatewayRoutingTest.ANALYST).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/annotations/7/labels"));
+        given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().delete("/api/v1/traffic/" + trace).then().statusCode(403);
+        given().header("X-API-Key", GatewayRoutingTest.ANALYST).when().post("/api/v1/traffic/drift/checks").then().statusCode(403);
+        reachesTheDatasetService(given().header("X-API-Key", GatewayRoutingTest.ADMIN).when().delete("/api/v1/traffic/" + trace));
+        // the interpreter's own write has no public route, whatever the key
+        given().header("X-API-Key", GatewayRoutingTest.ADMIN).contentType(ContentType.JSON).body("{\"records\":[]}")
+                .when().post("/api/v1/traffic/batches").then().statusCode(405);
+    }
+
+    private static void reachesTheDatasetService(io.restassured.response.Response response) {
+        response.then().statusCode(503).body("detail", containsString("dataset-service"));
+    }
+
+    @Test
     void anAdminMayDoEverything() {
         given().header("X-API-Key", GatewayRoutingTest.ADMIN).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/eval/runs").then().statusCode(200);

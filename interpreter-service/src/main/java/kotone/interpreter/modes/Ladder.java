@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.Combination;
 import kotone.core.vector.Dimension;
 import kotone.core.vector.MusicVector;
@@ -37,8 +38,17 @@ public class Ladder {
      * @param sources the share of each source in the vector
      * @param fallbackReasons why higher rungs did not answer
      * @param parseError an LLM answer's validation error, when it was rejected
+     * @param readings each source's own reading, before they were combined (what live-traffic capture keeps)
+     * @param rules what the rules found, when they were consulted; null when the LLM answered alone
      */
-    public record Outcome(Reading reading, Map<String, Double> sources, List<String> fallbackReasons, String parseError, List<String> notes) {
+    public record Outcome(Reading reading, Map<String, Double> sources, List<String> fallbackReasons, String parseError, List<String> notes,
+            Map<String, MusicVector> readings, RuleInterpreter.Reading rules) {
+
+        /** One source answered alone. */
+        public static Outcome single(Reading reading, RuleInterpreter.Reading rules) {
+            return new Outcome(reading, Map.of(reading.source().key(), 1.0), List.of(), null, reading.notes(),
+                    Map.of(reading.source().key(), reading.vector()), rules);
+        }
     }
 
     /** How long after the start of a request the LLM must have answered: the deadline less the reserve. */
@@ -55,7 +65,8 @@ public class Ladder {
             long deadline = startNanos + deadlineNanos();
             try {
                 Reading reading = llm.read(text, weather, kind, deadline);
-                return new Outcome(reading, Map.of(reading.source().key(), 1.0), reasons, null, reading.notes());
+                return new Outcome(reading, Map.of(reading.source().key(), 1.0), reasons, null, reading.notes(),
+                        Map.of(reading.source().key(), reading.vector()), null);
             } catch (ModeUnavailable e) {
                 reasons.add(e.reason());
                 notes.add("llm: " + e.getMessage());
@@ -71,7 +82,8 @@ public class Ladder {
             notes.add("local: " + e.getMessage());
         }
         notes.addAll(rules.reading().notes());
-        return new Outcome(rules.reading(), Map.of(ModelSource.RULE_BASELINE.key(), 1.0), reasons, parseError, notes);
+        return new Outcome(rules.reading(), Map.of(ModelSource.RULE_BASELINE.key(), 1.0), reasons, parseError, notes,
+                Map.of(ModelSource.RULE_BASELINE.key(), rules.reading().vector()), rules.rules());
     }
 
     /**
@@ -102,7 +114,8 @@ public class Ladder {
         }
         Reading combined = new Reading(blend.vector(), dominant.source(), model.reading().modelVersion(), true, null, List.of(), List.of(),
                 model.reading().coverage());
-        return new Outcome(combined, sources, reasons, parseError, notes);
+        return new Outcome(combined, sources, reasons, parseError, notes, Map.of(ModelSource.LOCAL_MODEL.key(),
+                model.reading().vector(), ModelSource.RULE_BASELINE.key(), rules.reading().vector()), rules.rules());
     }
 
     private static double round(double value) {

@@ -62,7 +62,7 @@ public class BatchInterpreter {
                 .setAttribute("kotone.interpret.mode", item.request().mode())
                 .startSpan();
         try (Scope scope = span.makeCurrent()) {
-            return new InterpretBatchResponse.Answer(single.interpret(item.request()), null);
+            return new InterpretBatchResponse.Answer(single.interpret(item.request(), false), null);
         } catch (ProblemException refused) {
             span.setStatus(refused.problem().status() >= 500 ? StatusCode.ERROR : StatusCode.UNSET, refused.problem().detail());
             return new InterpretBatchResponse.Answer(null, refused.problem());

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,9 @@ import kotone.interpreter.rest.dto.InterpretBatchRequest;
 import kotone.interpreter.rest.dto.InterpretBatchResponse;
 import kotone.interpreter.rest.dto.InterpretRequest;
 import kotone.interpreter.rest.dto.InterpretResponse;
+import kotone.interpreter.traffic.CaptureConsent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/interpret")
 public class InterpretResource {
@@ -40,8 +43,10 @@ public class InterpretResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Turn a customer's request into hidden parameters, a target profile and recommended parts")
-    public InterpretResponse interpret(@Valid @NotNull InterpretRequest request) throws InterruptedException {
-        return service.interpret(request);
+    public InterpretResponse interpret(@Valid @NotNull InterpretRequest request,
+            @Parameter(description = "off: serve this request but never record it as live traffic")
+            @HeaderParam(CaptureConsent.HEADER) String capture) throws InterruptedException {
+        return service.interpret(request, CaptureConsent.allows(capture));
     }
 
     @POST

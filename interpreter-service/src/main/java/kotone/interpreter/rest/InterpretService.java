@@ -33,6 +33,7 @@ import kotone.interpreter.modes.RuleMode;
 import kotone.interpreter.rest.dto.InterpretRequest;
 import kotone.interpreter.rest.dto.InterpretResponse;
 import kotone.interpreter.rest.dto.Meta;
+import kotone.interpreter.traffic.TrafficCapture;
 
 /** Turns a request into hidden parameters, a profile, recommendations and an explanation, in the asked mode. */
 @ApplicationScoped
@@ -50,9 +51,11 @@ public class InterpretService {
     private final Explainer explainer;
     private final Prices prices;
     private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final TrafficCapture capture;
 
     public InterpretService(io.micrometer.core.instrument.MeterRegistry meters, Catalog catalog, ProfileDerivation derivation, RuleMode rule, LocalMode local, LlmMode llm, Ladder ladder,
-            Recommender recommender, Explainer explainer, Prices prices) {
+            Recommender recommender, Explainer explainer, Prices prices, TrafficCapture capture) {
+        this.capture = capture;
         this.catalog = catalog;
         this.derivation = derivation;
         this.rule = rule;
@@ -65,7 +68,8 @@ public class InterpretService {
         this.meters = meters;
     }
 
-    public InterpretResponse interpret(InterpretRequest request) throws InterruptedException {
+    /** @param capturable whether this request may be recorded as live traffic (not when the caller opted out, nor for eval's batches) */
+    public InterpretResponse interpret(InterpretRequest request, boolean capturable) throws InterruptedException {
         long start = System.nanoTime();
         String text = request.requestText();
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
@@ -74,13 +78,17 @@ public class InterpretService {
         Set<String> inventory = inventory(request.inventoryPartIds());
         LlmKind kind = request.llmModel() == null ? llm.defaultKind() : LlmKind.fromKey(request.llmModel()).orElseThrow();
         Ladder.Outcome outcome = switch (request.mode() == null ? "auto" : request.mode()) {
-            case "rule" -> single(rule.read(text, request.weather()).reading());
+            case "rule" -> rule(text, request.weather());
             case "local" -> local(text, request.modelVersion());
             case "llm" -> llm(text, request.weather(), kind, start);
             default -> auto(text, request.weather(), kind, request.modelVersion(), start);
         };
         InterpretResponse response = answer(request, outcome, inventory, start);
-        record(request.mode() == null ? "auto" : request.mode(), outcome, System.nanoTime() - start);
+        String mode = request.mode() == null ? "auto" : request.mode();
+        record(mode, outcome, System.nanoTime() - start);
+        if (capturable) {
+            capture.offer(text, request.weather(), mode, outcome, response.meta().traceId(), response.meta().latencyMs());
+        }
         return response;
     }
 
@@ -95,7 +103,8 @@ public class InterpretService {
 
     private Ladder.Outcome local(String text, Integer version) {
         try {
-            return single(local.read(text, version, rule.read(text, null).rules()).reading());
+            RuleMode.Result rules = rule.read(text, null);
+            return Ladder.Outcome.single(local.read(text, version, rules.rules()).reading(), rules.rules());
         } catch (ModeUnavailable e) {
             if ("unknown_model_version".equals(e.reason())) {
                 throw ProblemException.unprocessable(e.getMessage(), List.of(new FieldError("modelVersion", "unknown model version")));
@@ -120,17 +129,19 @@ public class InterpretService {
                     + " model configured (kotone.llm.providers.<name>.base-url and model ids)");
         }
         try {
-            return single(llm.read(text, weather, kind, start + ladder.deadlineNanos()));
+            return Ladder.Outcome.single(llm.read(text, weather, kind, start + ladder.deadlineNanos()), null);
         } catch (ModeUnavailable e) {
-            Reading rules = rule.read(text, weather).reading();
+            RuleMode.Result rules = rule.read(text, weather);
             List<String> notes = new ArrayList<>(List.of("llm: " + e.getMessage()));
-            notes.addAll(rules.notes());
-            return new Ladder.Outcome(rules, Map.of(ModelSource.RULE_BASELINE.key(), 1.0), List.of(e.reason()), e.parseError(), notes);
+            notes.addAll(rules.reading().notes());
+            return new Ladder.Outcome(rules.reading(), Map.of(ModelSource.RULE_BASELINE.key(), 1.0), List.of(e.reason()), e.parseError(), notes,
+                    Map.of(ModelSource.RULE_BASELINE.key(), rules.reading().vector()), rules.rules());
         }
     }
 
-    private static Ladder.Outcome single(Reading reading) {
-        return new Ladder.Outcome(reading, Map.of(reading.source().key(), 1.0), List.of(), null, reading.notes());
+    private Ladder.Outcome rule(String text, String weather) {
+        RuleMode.Result rules = rule.read(text, weather);
+        return Ladder.Outcome.single(rules.reading(), rules.rules());
     }
 
     private Set<String> inventory(List<String> ids) {
