@@ -67,6 +67,17 @@ try {
   await page.goto(`${gateway}/#/trends`);
   await page.getByTestId('trend-chart').waitFor();
 
+  // live traffic: the drift report, then one label set with the sliders and saved
+  await page.goto(`${gateway}/#/traffic`);
+  await page.getByTestId('drift-verdict').waitFor();
+  await page.getByTestId('queue-text').waitFor();
+  await check(page, 'live traffic');
+  await page.getByTestId('slider-energy').fill('80');
+  if (!(await page.getByTestId('diff-energy').textContent()).startsWith('80')) failures.push('live traffic: the energy slider did not say 80');
+  await page.screenshot({ path: join(shots, 'dashboard-traffic.png'), fullPage: true });
+  await page.getByTestId('label-save').click();
+  await page.locator('#notice').getByText(/Label saved/).waitFor();
+
   await page.setViewportSize(PHONE);
   await page.goto(`${gateway}/#/runs`);
   await page.getByTestId('run-row').first().waitFor();

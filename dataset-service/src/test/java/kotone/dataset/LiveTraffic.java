@@ -30,6 +30,13 @@ final class LiveTraffic {
                 + ",\"local_model\":" + vector(localEnergy, 50) + "},\"coverage\":0.8,\"latencyMs\":1.25}";
     }
 
+    /** A record the shadowed candidate also read: the rules read energy {@code ruleEnergy}, the champion served {@code served}. */
+    static String shadowed(String traceId, int ruleEnergy, int served, int version, int candidate) {
+        String record = record(traceId, Instant.now(), "shadowed request " + traceId.substring(0, 6), "en", ruleEnergy, served);
+        return record.substring(0, record.length() - 1) + ",\"shadow\":{\"version\":" + version + ",\"vector\":" + vector(candidate, 50)
+                + ",\"latencyMs\":0.3}}";
+    }
+
     static String batch(String... records) {
         return "{\"records\":[" + String.join(",", records) + "]}";
     }

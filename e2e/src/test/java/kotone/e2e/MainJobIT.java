@@ -15,6 +15,7 @@ import java.util.Set;
 import kotone.cli.job.Bootstrap;
 import kotone.cli.job.CycleJob;
 import kotone.cli.job.GatewayApi;
+import kotone.cli.job.TrafficReplay;
 import kotone.core.behaviour.BehaviouralSuite;
 import kotone.core.catalog.Catalog;
 import kotone.core.dataset.TeacherPair;
@@ -283,6 +284,91 @@ class MainJobIT {
                 }
             }
         }
+    }
+
+    /** The path of issue 18, through the gateway: live requests to a lineage that ends at a promoted model. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1) // after the cycles test, which counts the last three cycles as its own
+    void liveTrafficIsShadowedQueuedLabelledLearnedFromAndTracedBack() {
+        String target = (String) bootstrap.get("evalSetId");
+        int champion = api.get("/models/promoted").path("version").asInt();
+        String trainedOn = api.get("/models/" + champion).path("datasetId").asText();
+        // a candidate to shadow: trained on the champion's data, not promoted
+        String job = api.post("/training-jobs", Map.of("datasetId", trainedOn, "methods", List.of("ngram"), "promote", false), 202)
+                .path("id").asText();
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> "completed".equals(api.get("/training-jobs/" + job).path("status").asText()));
+        int candidate = api.get("/training-jobs/" + job).path("modelVersion").asInt();
+        api.put("/models/shadow", Map.of("version", candidate), 200);
+
+        // players' requests through the gateway; the interpreter reads the shadowed candidate within its poll interval
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            new TrafficReplay(api, System.out).run(40);
+            return api.get("/traffic/shadow/" + candidate).path("evidence").path("requests").asInt() >= 20;
+        });
+        JsonNode evidence = api.get("/traffic/shadow/" + candidate).path("evidence");
+        assertThat(evidence.path("differences")).hasSize(6);
+        assertThat(evidence.path("candidateLatencyMs").path("p95").asDouble()).isPositive();
+        JsonNode summary = api.get("/traffic/summary");
+        assertThat(summary.path("requests").asLong()).isGreaterThanOrEqualTo(40);
+        assertThat(summary.path("byLanguage").has("ja")).isTrue();
+
+        // the queue, and labels through the API: each becomes a human teacher pair
+        JsonNode queue = api.get("/annotations/queue?limit=6").path("items");
+        assertThat(queue).hasSize(6);
+        Map<Long, String> labelled = new java.util.LinkedHashMap<>();
+        for (JsonNode item : queue) {
+            JsonNode served = item.path("served");
+            Map<String, Integer> vector = new java.util.LinkedHashMap<>();
+            for (Dimension dimension : Dimension.ALL) {
+                vector.put(dimension.key(), Math.min(100, served.path(dimension.key()).asInt() + 5));
+            }
+            JsonNode receipt = api.post("/annotations/" + item.path("itemId").asLong() + "/labels", Map.of("vector", vector), 201);
+            assertThat(receipt.path("pairId").asLong()).isPositive();
+            labelled.put(receipt.path("pairId").asLong(), item.path("traceId").asText());
+        }
+
+        // a cycle on them: its dataset version takes the human pairs
+        new CycleJob(api, System.out).run(target, 1, 40);
+        JsonNode cycle = api.get("/eval/cycles/" + api.get("/eval/cycles?limit=1").path("items").get(0).path("n").asInt());
+        assertThat(cycle.path("status").asText()).as(cycle.path("error").asText()).isIn("promoted", "rejected");
+        assertThat(cycle.path("decision").path("live").path("candidateVersion").asInt()).isEqualTo(cycle.path("candidateVersion").asInt());
+        int trained = cycle.path("candidateVersion").asInt();
+        if (!"promoted".equals(cycle.path("status").asText())) {
+            // the gate refused it; an admin may still promote it, with a reason, and that is what the lineage starts from here
+            api.post("/models/" + trained + "/promote", Map.of("force", true, "reason", "e2e: follow a model back to its live requests"), 200);
+        }
+        assertThat(api.get("/models/promoted").path("version").asInt()).isEqualTo(trained);
+
+        // lineage: promoted model -> its dataset version -> a row of a human pair -> the annotator's key -> the live request
+        String datasetId = api.get("/models/" + trained).path("datasetId").asText();
+        Set<Long> pairsInDataset = new HashSet<>();
+        for (String split : List.of("train", "valid", "test")) {
+            api.get("/datasets/" + datasetId + "/rows?split=" + split + "&limit=10000").path("items")
+                    .forEach(row -> pairsInDataset.add(row.path("pairId").asLong()));
+        }
+        List<Long> humanInDataset = labelled.keySet().stream().filter(pairsInDataset::contains).toList();
+        assertThat(humanInDataset).as("human pairs in the promoted model's dataset version").isNotEmpty();
+        JsonNode humanPairs = api.get("/datasets/teacher-pairs/items?source=human&limit=500").path("items");
+        String whoAmI = api.get("/whoami").path("keyId").asText();
+        boolean traced = false;
+        for (JsonNode pair : humanPairs) {
+            if (pair.path("id").asLong() == humanInDataset.get(0)) {
+                assertThat(pair.path("teacherModel").asText()).isNotBlank();
+                String trace = pair.path("lineage").path("traceId").asText();
+                assertThat(trace).isEqualTo(labelled.get(humanInDataset.get(0)));
+                JsonNode live = null;
+                for (JsonNode request : api.get("/traffic?limit=500").path("items")) {
+                    if (request.path("traceId").asText().equals(trace)) {
+                        live = request;
+                    }
+                }
+                assertThat(live).as("the live request of trace " + trace).isNotNull();
+                assertThat(live.path("text").asText()).isEqualTo(pair.path("requestText").asText());
+                traced = true;
+            }
+        }
+        assertThat(traced).isTrue();
+        assertThat(whoAmI).isNotBlank();
     }
 
     private static String quote(String text) {

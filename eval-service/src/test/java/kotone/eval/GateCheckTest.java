@@ -84,6 +84,46 @@ class GateCheckTest {
     }
 
     @Test
+    void aCandidateThatIsBetterOnTheSetsButWorseOnLiveTrafficIsRefused() {
+        Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
+        json(get(urlEqualTo("/traffic/shadow/2")), 200, Upstreams.liveEvidence(2, 80, 0.9, 0.6, -0.4, -0.2, 0.8));
+        JsonPath check = check(2);
+        assertThat(check.getString("status")).isEqualTo("completed");
+        assertThat(check.getBoolean("decision.target.pass")).isTrue();
+        assertThat(check.getBoolean("promote")).isFalse();
+        assertThat(check.getBoolean("decision.live.enough")).isTrue();
+        assertThat(check.getBoolean("decision.live.pass")).isFalse();
+        assertThat(check.getInt("decision.live.evidence.expectations.requests")).isEqualTo(80);
+        assertThat(check.getList("decision.reasons", String.class)).anyMatch(reason -> reason.startsWith("FAIL live: expectations met on 80"));
+        upstreams.verify(postRequestedFor(urlEqualTo("/models/2/gate-checks")).withRequestBody(containing("\"passed\":false"))
+                .withRequestBody(containing("live traffic")));
+    }
+
+    @Test
+    void liveEvidenceWithinItsMarginsLetsTheCandidatePassAndTooLittleDecidesNothing() {
+        Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
+        json(get(urlEqualTo("/traffic/shadow/2")), 200, Upstreams.liveEvidence(2, 80, 0.90, 0.91, -0.02, 0.04, 0.8));
+        JsonPath held = check(2);
+        assertThat(held.getBoolean("promote")).isTrue();
+        assertThat(held.getBoolean("decision.live.pass")).isTrue();
+        json(get(urlEqualTo("/traffic/shadow/2")), 200, Upstreams.liveEvidence(2, 10, 0.9, 0.5, -0.6, -0.2, 0.8));
+        JsonPath few = check(2);
+        assertThat(few.getBoolean("promote")).isTrue();
+        assertThat(few.getBoolean("decision.live.enough")).isFalse();
+        assertThat(few.getList("decision.reasons", String.class)).anyMatch(reason -> reason.contains("fewer than the 50 needed"));
+    }
+
+    @Test
+    void liveEvidenceThatCannotBeReadFailsTheCheckAndJudgesNoModel() {
+        Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
+        upstreams.stubFor(get(urlEqualTo("/traffic/shadow/2")).willReturn(aResponse().withStatus(503)));
+        JsonPath check = check(2);
+        assertThat(check.getString("status")).isEqualTo("failed");
+        assertThat(check.getString("error")).contains("live evidence").contains("an outage is not a model failure");
+        upstreams.verify(0, postRequestedFor(urlEqualTo("/models/2/gate-checks")));
+    }
+
+    @Test
     void theChampionsNoiseIsCalibratedOncePerSetAndChampion() throws Exception {
         Upstreams.localVersionAnswers(upstreams, 2, 25, 80, 40, 70, 30, 85);
         check(2);

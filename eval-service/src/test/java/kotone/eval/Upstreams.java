@@ -2,8 +2,11 @@ package kotone.eval;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -39,6 +42,25 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
     static void reset(WireMockServer server) {
         server.resetAll();
         batchesFanOut(server);
+        noLiveTraffic(server);
+    }
+
+    /** No candidate has been shadowed on live traffic: every gate's live part has nothing to judge. */
+    static void noLiveTraffic(WireMockServer server) {
+        server.stubFor(get(urlMatching("/traffic/shadow/[0-9]+")).atPriority(10).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(liveEvidence(0, 0, 0, 0, 0, 0, 0))));
+        server.stubFor(put(urlEqualTo("/models/shadow")).atPriority(10).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"version\":2}")));
+    }
+
+    /** Live evidence as the dataset service gives it: requests with a clear rule reading, shares met, the paired interval, p95. */
+    static String liveEvidence(int version, int requests, double champion, double candidate, double low, double high, double candidateP95) {
+        String ci = requests >= 2 ? "{\"low\":" + low + ",\"high\":" + high + "}" : "null";
+        return "{\"candidateVersion\":" + version + ",\"evidence\":{\"requests\":" + requests + ",\"differences\":[],"
+                + "\"expectations\":{\"requests\":" + requests + ",\"checked\":" + requests * 2 + ",\"champion\":" + champion
+                + ",\"candidate\":" + candidate + ",\"difference\":" + (candidate - champion) + ",\"ci95\":" + ci + "},"
+                + "\"servedLatencyMs\":{\"p50\":0.5,\"p95\":1.0,\"p99\":2.0},"
+                + "\"candidateLatencyMs\":{\"p50\":0.3,\"p95\":" + candidateP95 + ",\"p99\":" + candidateP95 + "}}}";
     }
 
     /** The batch endpoints answer from the single-item stubs (see {@link BatchFanOut}). */

@@ -2,6 +2,7 @@ package kotone.interpreter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -37,6 +38,9 @@ class TrafficCaptureTest {
     @DatasetStub.Server
     WireMockServer dataset;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     // relative to the management root, /q
     @TestHTTPResource(value = "/metrics", management = true)
     URL metricsUrl;
@@ -44,12 +48,11 @@ class TrafficCaptureTest {
     @BeforeEach
     void datasetTakesBatches() {
         DatasetStub.noModel(dataset);
+        // other tests on this stub answered the interpreter's batches with 404 and may have opened its breaker
+        breakers.resetAll();
         dataset.stubFor(post(urlEqualTo("/traffic/batches")).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"received\":1,\"stored\":1}")));
     }
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
 
     @AfterEach
     void reset() {
@@ -109,6 +112,25 @@ class TrafficCaptureTest {
         assertThat(sentWithText(optedOut)).isEmpty();
         assertThat(sentWithText(batched)).isEmpty();
         assertThat(dataset.findAll(postRequestedFor(urlEqualTo("/traffic/batches")).withRequestBody(containing(optedOut)))).isEmpty();
+    }
+
+    @Test
+    void aShadowedCandidateReadsTheRequestInTheBackgroundBesideWhatWasServed() throws Exception {
+        DatasetStub.publish(dataset, 1, DatasetStub.trainedModel(11));
+        DatasetStub.register(dataset, 2, DatasetStub.trainedModel(12));
+        dataset.stubFor(get(urlEqualTo("/models/shadow")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"version\":2,\"setBy\":\"admin:0123456789ab\"}")));
+        given().post("/models/reload").then().statusCode(200);
+        String text = "calm, warm and nostalgic music for a quiet library " + UUID.randomUUID();
+        String traceId = interpret(text, "auto", null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sentWithText(text).isPresent());
+        JsonNode record = sentWithText(text).orElseThrow();
+        assertThat(record.path("traceId").asText()).isEqualTo(traceId);
+        assertThat(record.path("modelVersion").asText()).isEqualTo("v1");
+        assertThat(record.path("shadow").path("version").asInt()).isEqualTo(2);
+        assertThat(record.path("shadow").path("vector").path("energy").asInt()).isBetween(0, 100);
+        assertThat(record.path("shadow").path("latencyMs").asDouble()).isPositive();
+        assertThat(record.path("readings").path("local_model").isObject()).isTrue();
     }
 
     @Test

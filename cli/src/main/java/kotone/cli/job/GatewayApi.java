@@ -51,6 +51,15 @@ public final class GatewayApi {
         }
     }
 
+    public JsonNode put(String path, Object body, int... accepted) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", adminKey).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), path, accepted);
+        } catch (IOException e) {
+            throw new JobFailed("could not write the request to " + path + ": " + e.getMessage());
+        }
+    }
+
     /**
      * A POST as a game client (the client key), the way players' requests arrive. Over the key's rate limit (429) it waits
      * as Retry-After says and sends again.

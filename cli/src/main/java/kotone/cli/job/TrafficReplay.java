@@ -13,8 +13,9 @@ import kotone.core.teacher.Phrasing;
 
 /**
  * Sends generated player requests through the gateway as a game client would (English and Japanese, with weather, mostly
- * in auto mode), so that a fresh stack has live traffic to capture, rank for labelling and check for drift. The texts use
- * the evaluation phrasing and a seed of their own: none of them is a training text.
+ * in auto mode), so that a fresh stack has live traffic to capture, rank for labelling and check for drift. The texts are
+ * written in the players' phrasing (casual, slang, typos), which shares no phrase with the training pairs nor with the
+ * generated eval sets: labelling them teaches words no eval set is made of.
  */
 public final class TrafficReplay {
 
@@ -34,7 +35,7 @@ public final class TrafficReplay {
     }
 
     public void run(int count) {
-        List<TeacherPair> generated = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.EVALUATION)
+        List<TeacherPair> generated = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.PLAYERS)
                 .generate(count, SEED, Instant.now());
         Map<String, Integer> bySource = new LinkedHashMap<>();
         long started = System.nanoTime();

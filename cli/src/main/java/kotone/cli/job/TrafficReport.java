@@ -44,7 +44,10 @@ public final class TrafficReport {
                     dimension.path("effectSize").asDouble()));
         }
         out.printf("  effect size per served dimension (threshold %.2f): %s%n", report.path("thresholds").path("effectSize").asDouble(), effects);
-        if (report.path("alerts").isEmpty()) {
+        if (!report.path("decides").asBoolean()) {
+            out.printf("  too little to decide: no alert below %d live requests or without training data%n",
+                    report.path("thresholds").path("minimumLiveRequests").asInt());
+        } else if (report.path("alerts").isEmpty()) {
             out.println("  no drift");
         }
         for (JsonNode alert : report.path("alerts")) {

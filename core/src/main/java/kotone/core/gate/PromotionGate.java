@@ -43,7 +43,7 @@ public final class PromotionGate {
             guardResults.add(judgeGuard(guard, reasons));
         }
         boolean promote = targetResult.pass() && validOk && guardResults.stream().allMatch(SetResult::pass);
-        return new GateDecision(promote, reasons, targetResult, guardResults);
+        return new GateDecision(promote, reasons, targetResult, guardResults, null);
     }
 
     /** The A/A calibration of a set: the champion's two runs compared with the calibration seed. */

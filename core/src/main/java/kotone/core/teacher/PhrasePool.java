@@ -136,4 +136,60 @@ final class PhrasePool {
                 "バランスのいい");
         return new PhrasePool(english, japanese);
     }
+
+    /**
+     * How players write in the game: casual, slangy, with typos and abbreviations. Shares nothing with the other two
+     * pools: live traffic replayed from it carries words neither training nor the generated eval sets use.
+     */
+    static PhrasePool players() {
+        Language english = new Language(Map.of(
+                Dimension.ENERGY, new Phrases(
+                        List.of("hype", "bangin", "rowdy", "amped up", "go-go-go"),
+                        List.of("chill", "lowkey", "laid back", "sleepytime", "hush-hush")),
+                Dimension.WARMTH, new Phrases(
+                        List.of("wholesome", "cuddly", "huggy", "feel-good", "warm fuzzy"),
+                        List.of("edgy", "cold-blooded", "frostbitten", "standoffish", "emotionless")),
+                Dimension.BRIGHTNESS, new Phrases(
+                        List.of("bubbly", "sunny-side-up", "smiley", "glowy", "good-vibes"),
+                        List.of("emo", "grim", "doom-y", "rainy-day sad", "spooky")),
+                Dimension.ACOUSTICNESS, new Phrases(
+                        List.of("campfire", "strummy", "all live instruments", "busker-style", "ukulele"),
+                        List.of("edm", "bleepy", "chiptune", "synthwave", "all computer")),
+                Dimension.COMPLEXITY, new Phrases(
+                        List.of("proggy", "fancy", "mathy", "lots going on", "twisty"),
+                        List.of("no-frills", "one-chord", "barebones", "easy listening", "loopy")),
+                Dimension.NOSTALGIA, new Phrases(
+                        List.of("throwback", "oldie", "grandma's radio", "millennial", "old timey"),
+                        List.of("tiktok-fresh", "from the future", "spaceage", "newfangled", "cyber"))),
+                List.of("mega ", "hella ", "crazy "), List.of("lil bit ", "sorta ", "kiiinda "),
+                List.of("for my minecraft base", "for a late night drive", "for the boss fight at the pier", "for a late study sesh",
+                        "for the fishing pond", "for my shop's grand opening", "for a sleepover", "for the harvest fair"),
+                List.of("yo can u make %s music %s", "pls %s stuff %s", "need smth %s %s!!", "%2$s... %1$s vibes plz"),
+                "mid");
+        Language japanese = new Language(Map.of(
+                Dimension.ENERGY, new Phrases(
+                        List.of("アゲアゲな", "ノリノリの", "爆上がりの", "ガンガンいく", "はしゃげる"),
+                        List.of("まったりした", "ゆるい", "チルい", "おやすみ前の", "ひっそりした")),
+                Dimension.WARMTH, new Phrases(
+                        List.of("エモあったかい", "ふわふわした", "ぬくぬくの", "ほんわかした", "じーんとくる"),
+                        List.of("ドライな", "クールすぎる", "ツンとした", "無表情な", "さめた")),
+                Dimension.BRIGHTNESS, new Phrases(
+                        List.of("キラキラの", "ポップな", "ウキウキの", "陽キャな", "ごきげんな"),
+                        List.of("病みっぽい", "どよーんとした", "ダークな", "ホラーっぽい", "しょんぼりした")),
+                Dimension.ACOUSTICNESS, new Phrases(
+                        List.of("アコギの", "弾き語りっぽい", "生バンドの", "木琴の", "ウクレレの"),
+                        List.of("EDMな", "ダンスミュージックな", "チップチューンの", "ボカロっぽい", "ピコピコ系の")),
+                Dimension.COMPLEXITY, new Phrases(
+                        List.of("プログレっぽい", "テクい", "ごちゃっとした", "変拍子の", "盛りだくさんの"),
+                        List.of("ゆるシンプルな", "ワンループの", "スカスカの", "素直な", "手軽な")),
+                Dimension.NOSTALGIA, new Phrases(
+                        List.of("平成っぽい", "エモ懐かしい", "おばあちゃんちの", "ファミコン時代の", "なつメロっぽい"),
+                        List.of("令和っぽい", "イマドキの", "未来感のある", "サイバーな", "ネオンな"))),
+                List.of("ガチで", "マジで", "鬼"), List.of("ちょい", "ほどほどに", "うっすら"),
+                List.of("マイクラの拠点で流す", "深夜のドライブの", "港のボス戦の", "夜中の勉強用の", "釣り堀の", "お店のオープン記念の",
+                        "お泊まり会の", "収穫祭の"),
+                List.of("%2$s%1$s曲ほしい！", "%1$s感じで%2$sやつお願い〜", "%2$sBGMたのむ、%1$sので。"),
+                "ふつうの");
+        return new PhrasePool(english, japanese);
+    }
 }

@@ -106,7 +106,7 @@ public final class DriftCheck {
         return new DriftReport(live.count, training.count,
                 new DriftReport.LanguageMix(roundAll(liveMix), roundAll(trainingMix), round(shift)),
                 new DriftReport.Words(liveUnits, unseenUnits, round(unseenShare), vocabulary.size()),
-                dimensions, thresholds, alerts);
+                dimensions, thresholds, decides, alerts);
     }
 
     private static Map<String, Double> roundAll(Map<String, Double> shares) {

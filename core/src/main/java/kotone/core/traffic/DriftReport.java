@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * Live traffic against the training data.
  *
- * @param alerts one sentence per measure past its threshold; empty when nothing drifted, and always empty below the
- *        thresholds' minimum of live requests or without training data
+ * @param decides whether there was enough to decide: at least the thresholds' minimum of live requests, and training data
+ * @param alerts one sentence per measure past its threshold; empty when nothing drifted, and always empty when the report
+ *        does not decide
  */
 public record DriftReport(long liveRequests, long trainingRows, LanguageMix languages, Words words, List<DimensionShift> dimensions,
-        DriftThresholds thresholds, List<String> alerts) {
+        DriftThresholds thresholds, boolean decides, List<String> alerts) {
 
     /** @param shift the total variation distance between the two mixes */
     public record LanguageMix(Map<String, Double> live, Map<String, Double> training, double shift) {

@@ -42,12 +42,29 @@ class CatalogTeacherTest {
     }
 
     @Test
-    void theTrainingAndEvaluationPhrasingsShareNoPhraseWordSceneOrTemplate() {
+    void theTrainingEvaluationAndPlayersPhrasingsShareNoPhraseWordSceneOrTemplate() {
         for (TextLanguage language : List.of(TextLanguage.EN, TextLanguage.JA)) {
-            PhrasePool.Language training = PhrasePool.training().language(language);
-            PhrasePool.Language evaluation = PhrasePool.evaluation().language(language);
-            assertThat(disjoint(all(training), all(evaluation))).as(language + ": " + overlap(all(training), all(evaluation))).isTrue();
+            List<List<String>> pools = List.of(all(PhrasePool.training().language(language)), all(PhrasePool.evaluation().language(language)),
+                    all(PhrasePool.players().language(language)));
+            for (int a = 0; a < pools.size(); a++) {
+                for (int b = a + 1; b < pools.size(); b++) {
+                    assertThat(disjoint(pools.get(a), pools.get(b))).as(language + ": " + overlap(pools.get(a), pools.get(b))).isTrue();
+                }
+            }
         }
+    }
+
+    @Test
+    void replayedPlayersRequestsHaveNoDigitsAndAreNeitherTrainingNorEvalTexts() {
+        Set<String> others = new HashSet<>();
+        teacher.generate(5000, 42, Instant.EPOCH).forEach(pair -> others.add(Tokens.normalize(pair.requestText())));
+        new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.EVALUATION).generate(5000, 42, Instant.EPOCH)
+                .forEach(pair -> others.add(Tokens.normalize(pair.requestText())));
+        List<TeacherPair> players = new CatalogTeacher(Catalog.standard(), CatalogTeacher.Settings.defaults(), Phrasing.PLAYERS)
+                .generate(2000, 42, Instant.EPOCH);
+        assertThat(players).extracting(pair -> pair.provenance().generator()).containsOnly("catalog_teacher_players.v1");
+        assertThat(players).noneMatch(pair -> others.contains(Tokens.normalize(pair.requestText())));
+        assertThat(players).allSatisfy(pair -> assertThat(pair.requestText()).doesNotContainPattern("\\d"));
     }
 
     @Test

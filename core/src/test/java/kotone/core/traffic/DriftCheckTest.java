@@ -22,6 +22,7 @@ class DriftCheckTest {
         }
         DriftReport report = check.report();
         assertThat(report.drifted()).isFalse();
+        assertThat(report.decides()).isTrue();
         assertThat(report.liveRequests()).isEqualTo(50);
         assertThat(report.trainingRows()).isEqualTo(100);
         assertThat(report.languages().shift()).isZero();
@@ -99,6 +100,7 @@ class DriftCheckTest {
             few.addLive("祭りの夜", "ja", MusicVector.of(90, 50, 50, 50, 50, 50));
         }
         assertThat(few.report().drifted()).isFalse();
+        assertThat(few.report().decides()).isFalse();
         assertThat(few.report().languages().shift()).isEqualTo(1.0);
 
         DriftCheck untrained = new DriftCheck(THRESHOLDS);

@@ -1,5 +1,6 @@
 package kotone.dataset.traffic;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,7 @@ import kotone.core.vector.MusicVector;
  * @param inputType rule_prompt (it named catalog parts), request_text, or null when the rules were not consulted
  * @param readings each source's own reading before they were combined
  * @param coverage how familiar the words were to the local model (0-1), or null
+ * @param shadow the shadowed candidate's reading, when a candidate was shadowed on this request
  */
 public record CapturedRequest(
         @NotNull @Pattern(regexp = "[0-9a-f]{32}", message = "must be a trace id of 32 hex digits") String traceId,
@@ -29,5 +31,6 @@ public record CapturedRequest(
         @NotNull MusicVector served,
         @NotNull @Size(max = 8) Map<@NotBlank @Size(max = 64) String, @NotNull MusicVector> readings,
         Double coverage,
-        @PositiveOrZero double latencyMs) {
+        @PositiveOrZero double latencyMs,
+        @Valid ShadowReading shadow) {
 }

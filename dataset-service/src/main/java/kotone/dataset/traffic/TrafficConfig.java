@@ -19,6 +19,24 @@ public interface TrafficConfig {
 
     Drift drift();
 
+    Shadow shadow();
+
+    /** How the live evidence of a shadowed candidate is read. */
+    interface Shadow {
+
+        /** The newest shadowed requests the evidence is made of. */
+        @WithDefault("5000")
+        int evidenceRequests();
+
+        /** The rules fire clearly on a dimension when their reading is at least this far from 50. */
+        @WithDefault("25")
+        int clearDistance();
+
+        /** A reading meets such an expectation when it is at least this far from 50 on the rules' side. */
+        @WithDefault("10")
+        int expectedDistance();
+    }
+
     interface Drift {
 
         /** The days of live traffic a check compares with the training data. */

@@ -33,7 +33,7 @@ public class TrafficStore {
 
     private static final TypeReference<Map<String, MusicVector>> READINGS = new TypeReference<>() { };
     private static final String COLUMNS = "id, trace_id, served_at, text, language, input_type, weather, mode, served_source, model_version, "
-            + "served, readings, coverage, latency_ms";
+            + "served, readings, coverage, latency_ms, shadow_version, shadow, shadow_latency_ms";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -47,7 +47,8 @@ public class TrafficStore {
     private record Row(@JsonProperty("trace_id") String traceId, @JsonProperty("served_at") Instant servedAt, String text, String language,
             @JsonProperty("input_type") String inputType, String weather, String mode, @JsonProperty("served_source") String servedSource,
             @JsonProperty("model_version") String modelVersion, int[] served, Map<String, MusicVector> readings, Double coverage,
-            @JsonProperty("latency_ms") double latencyMs) {
+            @JsonProperty("latency_ms") double latencyMs, @JsonProperty("shadow_version") Integer shadowVersion, int[] shadow,
+            @JsonProperty("shadow_latency_ms") Double shadowLatencyMs) {
     }
 
     /** @return how many records were new */
@@ -57,17 +58,19 @@ public class TrafficStore {
         }
         List<Row> rows = new ArrayList<>(records.size());
         for (CapturedRequest r : records) {
+            ShadowReading shadow = r.shadow();
             rows.add(new Row(r.traceId(), r.servedAt(), r.text(), r.language(), r.inputType(), r.weather(), r.mode(), r.servedSource(),
-                    r.modelVersion(), r.served().toArray(), r.readings(), r.coverage(), r.latencyMs()));
+                    r.modelVersion(), r.served().toArray(), r.readings(), r.coverage(), r.latencyMs(), shadow == null ? null : shadow.version(),
+                    shadow == null ? null : shadow.vector().toArray(), shadow == null ? null : shadow.latencyMs()));
         }
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
                 insert into live_request (trace_id, served_at, text, language, input_type, weather, mode, served_source, model_version,
-                    served, readings, coverage, latency_ms)
+                    served, readings, coverage, latency_ms, shadow_version, shadow, shadow_latency_ms)
                 select trace_id, served_at, text, language, input_type, weather, mode, served_source, model_version,
-                    served, readings, coverage, latency_ms
+                    served, readings, coverage, latency_ms, shadow_version, shadow, shadow_latency_ms
                 from jsonb_to_recordset(?::jsonb) as r(trace_id text, served_at timestamptz, text text, language text, input_type text,
                     weather text, mode text, served_source text, model_version text, served smallint[], readings jsonb,
-                    coverage real, latency_ms real)
+                    coverage real, latency_ms real, shadow_version integer, shadow smallint[], shadow_latency_ms real)
                 on conflict (trace_id) do nothing""")) {
             insert.setString(1, json.writeValueAsString(rows));
             return insert.executeUpdate();
@@ -273,7 +276,16 @@ public class TrafficStore {
         return counts;
     }
 
-    private static MusicVector vector(Object[] stored) {
+    private static ShadowReading shadow(ResultSet rows) throws SQLException {
+        int version = rows.getInt("shadow_version");
+        if (rows.wasNull()) {
+            return null;
+        }
+        return new ShadowReading(version, vector((Object[]) rows.getArray("shadow").getArray()),
+                Math.round(rows.getFloat("shadow_latency_ms") * 1000) / 1000.0);
+    }
+
+    static MusicVector vector(Object[] stored) {
         int[] values = new int[stored.length];
         for (int d = 0; d < stored.length; d++) {
             values[d] = ((Number) stored[d]).intValue();
@@ -293,6 +305,7 @@ public class TrafficStore {
         return new LiveRequest(rows.getLong("id"), rows.getString("trace_id"), rows.getTimestamp("served_at").toInstant(), rows.getString("text"),
                 rows.getString("language"), rows.getString("input_type"), rows.getString("weather"), rows.getString("mode"),
                 rows.getString("served_source"), rows.getString("model_version"),
-                vector((Object[]) rows.getArray("served").getArray()), readings, coverage, Math.round(rows.getFloat("latency_ms") * 1000) / 1000.0);
+                vector((Object[]) rows.getArray("served").getArray()), readings, coverage, Math.round(rows.getFloat("latency_ms") * 1000) / 1000.0,
+                shadow(rows));
     }
 }

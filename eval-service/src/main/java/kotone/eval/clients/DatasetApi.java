@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import kotone.common.client.UpstreamStatus;
 import kotone.common.http.Caller;
+import kotone.core.traffic.ShadowEvidence;
 import kotone.eval.cards.GuardReport;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -32,6 +33,22 @@ public interface DatasetApi {
     @GET
     @Path("/models/promoted")
     ModelEntry promotedModel();
+
+    /** The shadowed candidate's readings of live requests beside what was served. */
+    @GET
+    @Path("/traffic/shadow/{version}")
+    LiveEvidence liveEvidence(@PathParam("version") int version);
+
+    /** Starts shadowing a candidate on live traffic. */
+    @PUT
+    @Path("/models/shadow")
+    void shadow(ShadowCall call, @HeaderParam(Caller.HEADER) String caller);
+
+    record LiveEvidence(int candidateVersion, ShadowEvidence evidence) {
+    }
+
+    record ShadowCall(int version) {
+    }
 
     @GET
     @Path("/models/{version}")

@@ -78,6 +78,26 @@ public class DatasetCalls {
     }
 
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamRefused.class)
+    @Fallback(fallbackMethod = "liveEvidenceDown", skipOn = UpstreamRefused.class)
+    public DatasetApi.LiveEvidence liveEvidence(int version) {
+        return api.liveEvidence(version);
+    }
+
+    DatasetApi.LiveEvidence liveEvidenceDown(int version, Throwable cause) {
+        throw down(cause);
+    }
+
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamRefused.class)
+    @Fallback(fallbackMethod = "shadowDown", skipOn = UpstreamRefused.class)
+    public void shadow(int version, String caller) {
+        api.shadow(new DatasetApi.ShadowCall(version), caller);
+    }
+
+    void shadowDown(int version, String caller, Throwable cause) {
+        throw down(cause);
+    }
+
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamRefused.class)
     @Fallback(fallbackMethod = "recordGateCheckDown", skipOn = UpstreamRefused.class)
     public void recordGateCheck(int version, DatasetApi.GateCheckRecord record) {
         api.recordGateCheck(version, record);

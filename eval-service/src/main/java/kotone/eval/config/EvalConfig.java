@@ -95,6 +95,27 @@ public interface EvalConfig {
         @WithDefault("3600000")
         long reuseRunsWithinMs();
 
+        Live live();
+
+        /** What the gate asks of a candidate shadowed on live traffic (see {@link kotone.core.gate.LiveMargins}). */
+        interface Live {
+            /** Fewer shadowed requests with a clear rule reading than this decide nothing. */
+            @WithDefault("50")
+            int minRequests();
+
+            /** How far the share of live expectations met may fall at the worse end of its 95% interval. */
+            @WithDefault("0.05")
+            double maxExpectationDrop();
+
+            /** The candidate's own reading time at p95, in ms. */
+            @WithDefault("5")
+            double maxCandidateP95Ms();
+
+            default kotone.core.gate.LiveMargins margins() {
+                return new kotone.core.gate.LiveMargins(minRequests(), maxExpectationDrop(), maxCandidateP95Ms());
+            }
+        }
+
         default GateSettings settings() {
             return new GateSettings(maeMargin(), passRateMargin(), alpha(), resamples(), seed(), minJsonValidRate());
         }

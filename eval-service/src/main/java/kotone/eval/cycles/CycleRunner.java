@@ -125,6 +125,8 @@ public class CycleRunner {
             DatasetApi.TrainingJobView job = steps.run("train", new StepRecords.Train(version.id()), () -> train(version.id()), view -> view);
             int candidate = job.modelVersion();
             owned(cycles.candidateVersion(n, instance, candidate));
+            // from now until the gate, live requests are also read by the candidate, in the interpreter's background
+            dataset.shadow(candidate, "system:cycle-" + n);
 
             // (6) the candidate on the same eval set
             steps.run("evaluate_candidate", new StepRecords.Evaluate(set.id(), candidate), () -> evaluate(set, candidate),
@@ -156,8 +158,8 @@ public class CycleRunner {
                     dataset.promote(candidate, new DatasetApi.PromoteCall(check.id(), false, "improvement cycle " + n), caller);
                     reload = reloadInterpreter();
                 }
-                return new CycleDecision(decision.promote(), decision.reasons(), decision.target(), decision.guards(), champion, candidate,
-                        check.id(), reload);
+                return new CycleDecision(decision.promote(), decision.reasons(), decision.target(), decision.guards(), decision.live(),
+                        champion, candidate, check.id(), reload);
             }, recorded -> recorded);
             if (!cycles.finish(n, instance, decision.promote() ? Cycle.Status.promoted : Cycle.Status.rejected, outcome)) {
                 LOG.warnf("cycle %d finished after another instance had failed it as abandoned; its decision is in its last step", n);

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import kotone.common.client.DependencyDown;
+import kotone.common.client.UpstreamRefused;
 import kotone.core.gate.GateDecision;
 import kotone.core.gate.GateMetric;
+import kotone.core.gate.LiveJudgement;
 import kotone.core.gate.PromotionGate;
 import kotone.core.gate.SetEvidence;
 import kotone.core.stats.Interval;
 import kotone.core.vector.Dimension;
 import kotone.eval.analysis.FailureAnalysis;
+import kotone.eval.clients.DatasetApi;
+import kotone.eval.clients.DatasetCalls;
 import kotone.eval.config.EvalConfig;
 import kotone.eval.runs.EvalMode;
 import kotone.eval.runs.EvalRun;
@@ -23,7 +28,8 @@ import kotone.eval.sets.EvalSet;
 /**
  * Judges a candidate against the champion on the target and every guard: both models' runs on each set (reused when
  * recent, else queued together), the champion's A/A calibration of each set (measured once per champion), the paired
- * units of each metric the set supports, and the promotion gate's decision.
+ * units of each metric the set supports, and the promotion gate's decision, with the candidate's live evidence (its readings of
+ * live requests while shadowed) weighed in.
  */
 @ApplicationScoped
 public class GateJudge {
@@ -32,8 +38,10 @@ public class GateJudge {
     private final GateEvidence evidence;
     private final CalibrationRepository calibrations;
     private final EvalConfig config;
+    private final DatasetCalls dataset;
 
-    public GateJudge(GateRuns runs, GateEvidence evidence, CalibrationRepository calibrations, EvalConfig config) {
+    public GateJudge(GateRuns runs, GateEvidence evidence, CalibrationRepository calibrations, EvalConfig config, DatasetCalls dataset) {
+        this.dataset = dataset;
         this.runs = runs;
         this.evidence = evidence;
         this.calibrations = calibrations;
@@ -98,7 +106,19 @@ public class GateJudge {
             throw new GateFailed("the target " + request.target().id() + " has neither targets nor behavioural checks to judge");
         }
         EvalRun candidateOnTarget = finished.get(setRuns.get(0).candidate());
-        return gate.decide(target, guards, jsonValidRate(candidateOnTarget));
+        GateDecision decision = gate.decide(target, guards, jsonValidRate(candidateOnTarget));
+        return decision.withLive(LiveJudgement.judge(request.candidateVersion(), liveEvidence(request.candidateVersion()).evidence(),
+                config.gate().live().margins()));
+    }
+
+    /** The candidate's readings of live requests while shadowed; a dataset service that is down fails the check, not the model. */
+    private DatasetApi.LiveEvidence liveEvidence(int candidate) {
+        try {
+            return dataset.liveEvidence(candidate);
+        } catch (DependencyDown | UpstreamRefused e) {
+            throw new GateFailed("the live evidence on v" + candidate + " could not be read, so the gate does not judge (an outage is "
+                    + "not a model failure): " + e.getMessage());
+        }
     }
 
     private List<Dimension> focus(GateRequest request, EvalRun championOnTarget) {

@@ -36,7 +36,7 @@ public class RouteTable {
         readsAndWrites("(datasets|training-jobs|models)(/.*)?", Upstream.DATASET);
 
         // live traffic: the interpreter's POST /traffic/batches is internal and has no public route
-        add("GET", "traffic(/summary|/drift|/drift/checks)?", Upstream.DATASET, ANALYST);
+        add("GET", "traffic(/summary|/drift|/drift/checks|/shadow/" + ID + ")?", Upstream.DATASET, ANALYST);
         add("POST", "traffic/drift/checks", Upstream.DATASET, ADMIN);
         add("DELETE", "traffic/" + ID, Upstream.DATASET, ADMIN);
         add("GET", "annotations/(queue|agreement)", Upstream.DATASET, ANALYST);

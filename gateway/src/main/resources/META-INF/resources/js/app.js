@@ -1,5 +1,5 @@
 // The dashboard shell: sign-in, navigation by role and hash routing (#/runs, #/runs/<id>, #/compare?base=&candidate=,
-// #/cycles, #/cycles/<n>, #/models, #/models/<version>, #/trends, #/try). Each view gets a ctx whose signal aborts
+// #/cycles, #/cycles/<n>, #/models, #/models/<version>, #/trends, #/traffic, #/try). Each view gets a ctx whose signal aborts
 // when the view is left, which cancels its requests, timers and charts.
 import { $, h, notify, showError } from './dom.js';
 import { onUnauthorized, session } from './api.js';
@@ -11,6 +11,7 @@ import { cyclesView, cycleView } from './views/cycles.js';
 import { modelsView, modelView } from './views/models.js';
 import { trendsView } from './views/trends.js';
 import { tryView } from './views/try.js';
+import { trafficView } from './views/traffic.js';
 
 // [pattern, view, title, role needed]
 const ROUTES = [
@@ -22,6 +23,7 @@ const ROUTES = [
   ['models', modelsView, 'Models', 'analyst'],
   ['models/:id', modelView, 'Model', 'analyst'],
   ['trends', trendsView, 'Trends', 'analyst'],
+  ['traffic', trafficView, 'Live traffic', 'analyst'],
   ['try', tryView, 'Try it', 'client'],
 ];
 

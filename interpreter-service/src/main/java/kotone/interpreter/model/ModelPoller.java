@@ -7,13 +7,15 @@ import kotone.core.interpret.RuleInterpreter;
 import kotone.core.model.Featurizer;
 import kotone.core.model.LocalModel;
 import kotone.core.model.ModelCodec;
-import org.jboss.logging.Logger;
 import kotone.core.text.Sha256;
+import kotone.interpreter.traffic.ShadowCandidate;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the served local model equal to the dataset service's promoted version: checks at start and then every poll
  * interval (or at once when told, POST /models/reload), downloads the weights of a new version, checks their hash,
- * decodes them and only then swaps the model in. Failures keep the current model. Checks never overlap.
+ * decodes them and only then swaps the model in. Failures keep the current model. Checks never overlap. Each check also
+ * reads which candidate, if any, is shadowed on live traffic.
  */
 @ApplicationScoped
 public class ModelPoller {
@@ -25,10 +27,12 @@ public class ModelPoller {
     private final ModelCodec codec = new ModelCodec();
     private final Embedders embedders;
     private final RuleInterpreter rules;
+    private final ShadowCandidate shadow;
     private volatile String lastProblem;
 
-    public ModelPoller(ActiveModel active, RegistryCalls registry, Embedders embedders, RuleInterpreter rules) {
+    public ModelPoller(ActiveModel active, RegistryCalls registry, Embedders embedders, RuleInterpreter rules, ShadowCandidate shadow) {
         this.rules = rules;
+        this.shadow = shadow;
         this.active = active;
         this.registry = registry;
         this.embedders = embedders;
@@ -66,10 +70,12 @@ public class ModelPoller {
         if (promoted == null) {
             // the registry is the truth: with nothing promoted there (a fresh database), nothing is served
             active.clear();
+            shadow.set(null);
             lastProblem = "no model is promoted yet";
             return;
         }
         int version = promoted.version();
+        readShadow(version);
         if (active.get().map(served -> served.version() == version).orElse(false)) {
             lastProblem = null;
             return;
@@ -78,6 +84,15 @@ public class ModelPoller {
         active.swap(served);
         lastProblem = null;
         LOG.infof("serving local model %d (%s)", version, promoted.method());
+    }
+
+    /** Which candidate is shadowed; when the registry cannot say, the last answer stands (and the model check goes on). */
+    private void readShadow(int promotedVersion) {
+        try {
+            shadow.set(registry.shadow().filter(candidate -> candidate != promotedVersion).orElse(null));
+        } catch (RuntimeException e) {
+            LOG.debugf("could not read the shadowed candidate: %s", e.toString());
+        }
     }
 
     /** Downloads a model version, checks its hash against the registry's and decodes it; nothing is swapped here. */

@@ -30,6 +30,16 @@ public interface RegistryApi {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     byte[] weights(@PathParam("version") int version);
 
+    @GET
+    @Path("/models/shadow")
+    @Produces(MediaType.APPLICATION_JSON)
+    ShadowEntry shadow();
+
+    /** The candidate to read live requests with in the background. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ShadowEntry(Integer version) {
+    }
+
     /** What the interpreter needs of a registry entry: which version, trained how, and the hash its weights must have. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ModelEntry(Integer version, String method, String weightsSha256) {

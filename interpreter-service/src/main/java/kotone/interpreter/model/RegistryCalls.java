@@ -59,6 +59,23 @@ public class RegistryCalls {
         throw new DependencyDown(Outage.of(DEPENDENCY, cause));
     }
 
+    /** The candidate shadowed on live traffic; empty when there is none. */
+    @Fallback(fallbackMethod = "shadowDown", skipOn = UpstreamRefused.class)
+    public Optional<Integer> shadow() {
+        try {
+            return Optional.ofNullable(api.shadow().version());
+        } catch (UpstreamRefused refused) {
+            if (refused.status() == 404) {
+                return Optional.empty();
+            }
+            throw refused;
+        }
+    }
+
+    Optional<Integer> shadowDown(Throwable cause) {
+        throw new DependencyDown(Outage.of(DEPENDENCY, cause));
+    }
+
     private static Optional<RegistryApi.ModelEntry> notFoundIsEmpty(java.util.function.Supplier<RegistryApi.ModelEntry> read) {
         try {
             return Optional.of(read.get());

@@ -87,6 +87,18 @@ public class Ladder {
     }
 
     /**
+     * What auto answers when the LLM does not: the rules and a local model version, combined. A shadowed candidate reads
+     * live requests this way, so its readings compare with what the champion served in auto mode.
+     *
+     * @throws ModeUnavailable when the version cannot be loaded
+     */
+    public Outcome withoutLlm(String text, String weather, Integer modelVersion) throws ModeUnavailable {
+        RuleMode.Result rules = rule.read(text, weather);
+        LocalMode.Local model = local.read(text, modelVersion, rules.rules());
+        return combine(model, rules, new ArrayList<>(), null, new ArrayList<>());
+    }
+
+    /**
      * The local model's reading and the rules', combined as the model's fitted combination says for this language, input
      * type and familiarity: per dimension the rules' share where their words moved it, the local model elsewhere.
      */

@@ -21,14 +21,22 @@ import kotone.interpreter.modes.Ladder;
 public class TrafficCapture {
 
     private final double share;
-    private final BlockingQueue<CapturedRequest> queue;
+    private final double shadowShare;
+    private final ShadowCandidate shadow;
+    private final BlockingQueue<Pending> queue;
     private final Counter queueFull;
 
-    public TrafficCapture(TrafficConfig config, MeterRegistry meters) {
-        if (config.share() < 0 || config.share() > 1) {
-            throw new IllegalArgumentException("kotone.traffic.capture.share must be between 0 and 1, not " + config.share());
+    /** A record on its way, with the candidate to read it with in the background, if any. */
+    record Pending(CapturedRequest request, Integer shadowVersion) {
+    }
+
+    public TrafficCapture(TrafficConfig config, ShadowCandidate shadow, MeterRegistry meters) {
+        if (config.share() < 0 || config.share() > 1 || config.shadowShare() < 0 || config.shadowShare() > 1) {
+            throw new IllegalArgumentException("kotone.traffic.capture.share and shadow-share must be between 0 and 1");
         }
         this.share = config.share();
+        this.shadowShare = config.shadowShare();
+        this.shadow = shadow;
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
         this.queueFull = meters.counter("kotone.traffic.dropped", "reason", "queue_full");
         meters.gaugeCollectionSize("kotone.traffic.queued", List.of(), queue);
@@ -47,14 +55,16 @@ public class TrafficCapture {
         double coverage = outcome.reading().coverage();
         CapturedRequest record = new CapturedRequest(traceId, Instant.now(), text, TextLanguage.of(text).code(), inputType, weather, mode,
                 outcome.reading().source().key(), outcome.reading().modelVersion(), outcome.reading().vector(), outcome.readings(),
-                coverage < 0 ? null : coverage, latencyMs);
-        if (!queue.offer(record)) {
+                coverage < 0 ? null : coverage, latencyMs, null);
+        Integer candidate = shadow.version().filter(version -> shadowShare >= 1 || ThreadLocalRandom.current().nextDouble() < shadowShare)
+                .orElse(null);
+        if (!queue.offer(new Pending(record, candidate))) {
             queueFull.increment();
         }
     }
 
     /** Moves up to {@code max} records into {@code into}; answers how many. */
-    int drainTo(List<CapturedRequest> into, int max) {
+    int drainTo(List<Pending> into, int max) {
         return queue.drainTo(into, max);
     }
 

@@ -12,6 +12,10 @@ public interface TrafficConfig {
     @WithDefault("1.0")
     double share();
 
+    /** Of the recorded requests, the share the shadowed candidate also reads (in the background), while one is shadowed. */
+    @WithDefault("1.0")
+    double shadowShare();
+
     /** Records waiting to be sent; when full, new records are dropped and counted, never waited for. */
     @WithDefault("20000")
     int queueCapacity();

@@ -3,7 +3,7 @@
 // focus, verdict, championRunId, candidateRunId.
 import { h, table, badge } from '../dom.js';
 import { enc } from '../api.js';
-import { DASH, fixed, interval, metricLabel, metricValue, metricDelta } from '../format.js';
+import { DASH, fixed, interval, metricLabel, metricValue, metricDelta, pct, signed } from '../format.js';
 
 function runLink(id, text) {
   return id ? h('a', { href: `#/runs/${enc(id)}` }, text) : null;
@@ -30,6 +30,25 @@ function setRow(result, role) {
   ];
 }
 
+/** The candidate shadowed on live traffic beside the champion (decision.live), when the decision weighed it. */
+function liveView(live) {
+  if (!live) return null;
+  const e = live.evidence;
+  const x = e.expectations;
+  return h('div', { class: 'live', 'data-testid': 'gate-live' },
+    h('p', {}, `Live traffic (shadow of v${live.candidateVersion}): `, badge(!live.enough ? 'not enough to judge' : live.pass ? 'pass' : 'fail',
+      !live.enough ? 'neutral' : live.pass ? 'ok' : 'bad'),
+    ` ${e.requests} shadowed requests; expectations where the rules fire clearly: champion ${pct(x.champion)}, candidate ${pct(x.candidate)}`
+      + ` (${x.requests} requests, ${interval(x.ci95?.low, x.ci95?.high)} per request); candidate reads in ${fixed(e.candidateLatencyMs.p95, 3)} ms`
+      + ` at p95 (served requests ${fixed(e.servedLatencyMs.p95, 3)} ms)`),
+    table({
+      caption: 'Candidate minus champion on live requests, per dimension',
+      head: ['Dimension', 'Mean', 'Mean absolute', 'p10', 'p50', 'p90'],
+      rows: (e.differences || []).map((d) => [d.dimension, signed(d.mean, 1), fixed(d.meanAbsolute, 1), signed(d.p10, 0), signed(d.p50, 0),
+        signed(d.p90, 0)]),
+    }));
+}
+
 export function decisionView(decision) {
   if (!decision) return h('p', {}, 'No decision yet.');
   const sets = [];
@@ -44,6 +63,7 @@ export function decisionView(decision) {
       head: ['Eval set', 'Role', 'Metric', 'Champion', 'Candidate', 'Delta', '95% interval', 'Margin', 'A/A calibration', 'Units', 'Set aside', 'Pass', 'Verdict', 'Runs'],
       rows: sets,
     }),
+    liveView(decision.live),
     focus.length ? table({
       caption: 'Focus dimensions of the target (Holm-adjusted)',
       head: ['Dimension', 'Champion MAE', 'Candidate MAE', 'Delta', 'Interval', 'Confidence', 'p (better)', 'p (worse)', 'Outcome'],
