@@ -53,5 +53,6 @@ time_get "traffic summary  " "/traffic/summary" "$KOTONE_ANALYST_KEY"
 time_get "annotation queue " "/annotations/queue?limit=20" "$KOTONE_ANALYST_KEY"
 time_get "traffic page     " "/traffic?limit=50" "$KOTONE_ANALYST_KEY"
 
-psql_stack -c "delete from dataset.live_request where model_version = 'bench-drift'; vacuum analyze dataset.live_request;"
+psql_stack -c "delete from dataset.live_request where model_version = 'bench-drift'"
+psql_stack -c "vacuum analyze dataset.live_request"
 echo "removed the synthetic requests"

@@ -5,17 +5,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import kotone.core.interpret.RuleInterpreter;
 import kotone.core.text.TextLanguage;
+import kotone.core.vector.MusicVector;
 import kotone.interpreter.modes.Ladder;
 
 /**
  * Takes a configured share of served requests into a bounded queue, on the request thread but without waiting: when the
- * queue is full the record is dropped and counted ({@code kotone.traffic.dropped}, reason {@code queue_full}).
- * {@link TrafficShipper} empties the queue in the background.
+ * queue is full the record is dropped and counted ({@code kotone.traffic.dropped}, reason {@code queue_full}). The
+ * request thread only keeps references to what the answer already holds; {@link TrafficShipper} turns them into records
+ * (language, input type, shadow reading) in the background. The queue is lock-free: many request threads add while
+ * one shipper takes.
  */
 @ApplicationScoped
 public class TrafficCapture {
@@ -23,11 +28,27 @@ public class TrafficCapture {
     private final double share;
     private final double shadowShare;
     private final ShadowCandidate shadow;
-    private final BlockingQueue<Pending> queue;
+    private final int capacity;
+    private final Queue<Served> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final Counter queueFull;
 
-    /** A record on its way, with the candidate to read it with in the background, if any. */
-    record Pending(CapturedRequest request, Integer shadowVersion) {
+    /**
+     * What a served request left for the shipper: parts the answer already holds, taken by reference (not the whole
+     * outcome, whose notes and readings would otherwise stay alive in the queue).
+     *
+     * @param partsNamed how many catalog parts the rules found, or -1 when the rules were not consulted
+     * @param shadowVersion the candidate to read it with in the background, or null
+     */
+    record Served(String text, String weather, String mode, String servedSource, String modelVersion, MusicVector served,
+            Map<String, MusicVector> readings, int partsNamed, double coverage, String traceId, double latencyMs, Instant servedAt,
+            Integer shadowVersion) {
+
+        CapturedRequest toRecord() {
+            String inputType = partsNamed < 0 ? null : partsNamed > 0 ? "rule_prompt" : "request_text";
+            return new CapturedRequest(traceId, servedAt, text, TextLanguage.of(text).code(), inputType, weather, mode, servedSource,
+                    modelVersion, served, readings, coverage < 0 ? null : coverage, latencyMs, null);
+        }
     }
 
     public TrafficCapture(TrafficConfig config, ShadowCandidate shadow, MeterRegistry meters) {
@@ -37,9 +58,9 @@ public class TrafficCapture {
         this.share = config.share();
         this.shadowShare = config.shadowShare();
         this.shadow = shadow;
-        this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.capacity = config.queueCapacity();
         this.queueFull = meters.counter("kotone.traffic.dropped", "reason", "queue_full");
-        meters.gaugeCollectionSize("kotone.traffic.queued", List.of(), queue);
+        meters.gauge("kotone.traffic.queued", queued);
     }
 
     /**
@@ -50,22 +71,29 @@ public class TrafficCapture {
         if (share <= 0 || share < 1 && ThreadLocalRandom.current().nextDouble() >= share || !validTraceId(traceId)) {
             return;
         }
-        RuleInterpreter.Reading rules = outcome.rules();
-        String inputType = rules == null ? null : rules.partsNamed() > 0 ? "rule_prompt" : "request_text";
-        double coverage = outcome.reading().coverage();
-        CapturedRequest record = new CapturedRequest(traceId, Instant.now(), text, TextLanguage.of(text).code(), inputType, weather, mode,
-                outcome.reading().source().key(), outcome.reading().modelVersion(), outcome.reading().vector(), outcome.readings(),
-                coverage < 0 ? null : coverage, latencyMs, null);
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
+            queueFull.increment();
+            return;
+        }
         Integer candidate = shadow.version().filter(version -> shadowShare >= 1 || ThreadLocalRandom.current().nextDouble() < shadowShare)
                 .orElse(null);
-        if (!queue.offer(new Pending(record, candidate))) {
-            queueFull.increment();
-        }
+        RuleInterpreter.Reading rules = outcome.rules();
+        queue.add(new Served(text, weather, mode, outcome.reading().source().key(), outcome.reading().modelVersion(), outcome.reading().vector(),
+                outcome.readings(), rules == null ? -1 : rules.partsNamed(), outcome.reading().coverage(), traceId, latencyMs, Instant.now(),
+                candidate));
     }
 
-    /** Moves up to {@code max} records into {@code into}; answers how many. */
-    int drainTo(List<Pending> into, int max) {
-        return queue.drainTo(into, max);
+    /** Moves up to {@code max} served requests into {@code into}; answers how many. */
+    int drainTo(List<Served> into, int max) {
+        int taken = 0;
+        Served served;
+        while (taken < max && (served = queue.poll()) != null) {
+            into.add(served);
+            taken++;
+        }
+        queued.addAndGet(-taken);
+        return taken;
     }
 
     private static boolean validTraceId(String traceId) {

@@ -24,7 +24,7 @@ public interface TrafficConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How often the queue is emptied. */
-    @WithDefault("1s")
+    /** How often the queue is emptied: often enough that records die young (see {@link TrafficShipper}). */
+    @WithDefault("100ms")
     Duration flushEvery();
 }
