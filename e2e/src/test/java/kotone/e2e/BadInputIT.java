@@ -226,6 +226,9 @@ class BadInputIT {
                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)
                 .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.TEXT)))
                 .urlEncodingEnabled(false);
+        // the corpus is not players' traffic: an accepted interpretation would otherwise be stored in the background and
+        // change the tables while a later, rejected case is checked (a rejected one is never recorded: it is not served)
+        request = request.header("Kotone-Capture", "off");
         if (item.headers() != null) {
             for (Map.Entry<String, String> header : item.headers().entrySet()) {
                 request = request.header(header.getKey(), expand(header.getValue()));

@@ -16,6 +16,7 @@ import kotone.core.traffic.ShadowComparison;
 import kotone.core.traffic.ShadowPair;
 import kotone.core.vector.MusicVector;
 import kotone.dataset.traffic.TrafficConfig;
+import kotone.dataset.traffic.TrafficStore;
 
 /** Reads the newest shadowed live requests of a candidate and compares its readings with what was served. */
 @ApplicationScoped
@@ -44,7 +45,8 @@ public class LiveEvidence {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Map<String, MusicVector> readings = json.readValue(rows.getString(3), READINGS);
-                    pairs.add(new ShadowPair(vector(rows.getArray(1).getArray()), vector(rows.getArray(2).getArray()), readings.get(RULES),
+                    pairs.add(new ShadowPair(TrafficStore.vector((Object[]) rows.getArray(1).getArray()),
+                            TrafficStore.vector((Object[]) rows.getArray(2).getArray()), readings.get(RULES),
                             rows.getFloat(4), rows.getFloat(5)));
                 }
             }
@@ -53,14 +55,5 @@ public class LiveEvidence {
         }
         return new LiveEvidenceView(candidateVersion, config.clearDistance(), config.expectedDistance(),
                 new ShadowComparison(config.clearDistance(), config.expectedDistance()).compare(pairs, candidateVersion));
-    }
-
-    private static MusicVector vector(Object stored) {
-        Object[] values = (Object[]) stored;
-        int[] dimensions = new int[values.length];
-        for (int d = 0; d < values.length; d++) {
-            dimensions[d] = ((Number) values[d]).intValue();
-        }
-        return MusicVector.of(dimensions);
     }
 }

@@ -126,27 +126,6 @@ public class TrafficStore {
         }
     }
 
-    /**
-     * Every live request served since {@code since}, the newest first, to {@code sink}, read with a cursor.
-     *
-     * @param limit at most this many; 0 for all
-     */
-    @Transactional
-    public void forEachSince(Instant since, int limit, Consumer<LiveRequest> sink) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select " + COLUMNS + " from live_request where served_at >= ? order by id desc" + (limit > 0 ? " limit " + limit : ""))) {
-            select.setFetchSize(5_000);
-            select.setTimestamp(1, Timestamp.from(since));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sink.accept(read(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read live requests", e);
-        }
-    }
-
     /** What drift compares: a live request's text, language and served vector. */
     public record ServedText(String text, String language, MusicVector served) {
     }
@@ -285,7 +264,8 @@ public class TrafficStore {
                 Math.round(rows.getFloat("shadow_latency_ms") * 1000) / 1000.0);
     }
 
-    static MusicVector vector(Object[] stored) {
+    /** A stored {@code smallint[]} of six dimensions as a vector. */
+    public static MusicVector vector(Object[] stored) {
         int[] values = new int[stored.length];
         for (int d = 0; d < stored.length; d++) {
             values[d] = ((Number) stored[d]).intValue();

@@ -12,7 +12,6 @@ import kotone.common.problem.ProblemException;
 import kotone.core.gate.GateDecision;
 import kotone.eval.analysis.FailureAnalysis;
 import kotone.eval.analysis.FailureReport;
-import kotone.eval.cards.GuardReport;
 import kotone.eval.cards.ModelCards;
 import kotone.eval.clients.CallOutcome;
 import kotone.eval.clients.DatasetApi;
