@@ -349,7 +349,6 @@ class MainJobIT {
         List<Long> humanInDataset = labelled.keySet().stream().filter(pairsInDataset::contains).toList();
         assertThat(humanInDataset).as("human pairs in the promoted model's dataset version").isNotEmpty();
         JsonNode humanPairs = api.get("/datasets/teacher-pairs/items?source=human&limit=500").path("items");
-        String whoAmI = api.get("/whoami").path("keyId").asText();
         boolean traced = false;
         for (JsonNode pair : humanPairs) {
             if (pair.path("id").asLong() == humanInDataset.get(0)) {
@@ -357,9 +356,15 @@ class MainJobIT {
                 String trace = pair.path("lineage").path("traceId").asText();
                 assertThat(trace).isEqualTo(labelled.get(humanInDataset.get(0)));
                 JsonNode live = null;
-                for (JsonNode request : api.get("/traffic?limit=500").path("items")) {
-                    if (request.path("traceId").asText().equals(trace)) {
-                        live = request;
+                for (int offset = 0; live == null; offset += 500) {
+                    JsonNode page = api.get("/traffic?limit=500&offset=" + offset).path("items");
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (JsonNode request : page) {
+                        if (request.path("traceId").asText().equals(trace)) {
+                            live = request;
+                        }
                     }
                 }
                 assertThat(live).as("the live request of trace " + trace).isNotNull();
@@ -368,7 +373,6 @@ class MainJobIT {
             }
         }
         assertThat(traced).isTrue();
-        assertThat(whoAmI).isNotBlank();
     }
 
     private static String quote(String text) {
