@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import kotone.core.traffic.ShadowPair;
 import kotone.core.vector.MusicVector;
 
 /**
@@ -32,6 +33,7 @@ import kotone.core.vector.MusicVector;
 public class TrafficStore {
 
     private static final TypeReference<Map<String, MusicVector>> READINGS = new TypeReference<>() { };
+    private static final String RULES = "rule_baseline";
     private static final String COLUMNS = "id, trace_id, served_at, text, language, input_type, weather, mode, served_source, model_version, "
             + "served, readings, coverage, latency_ms, shadow_version, shadow, shadow_latency_ms";
 
@@ -150,6 +152,25 @@ public class TrafficStore {
         return count;
     }
 
+    /** The newest live requests a candidate was shadowed on, as the live evidence compares them; at most {@code limit}. */
+    public List<ShadowPair> shadowPairs(int version, int limit) {
+        List<ShadowPair> pairs = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select served, shadow, readings, latency_ms, shadow_latency_ms from live_request where shadow_version = ? order by id desc limit ?")) {
+            select.setInt(1, version);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pairs.add(new ShadowPair(vector((Object[]) rows.getArray(1).getArray()), vector((Object[]) rows.getArray(2).getArray()),
+                            readings(rows.getString(3), "a request shadowed by v" + version).get(RULES), rows.getFloat(4), rows.getFloat(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the shadowed requests of v" + version, e);
+        }
+        return pairs;
+    }
+
     public TrafficSummary summary(int retentionDays) {
         try (Connection connection = dataSource.getConnection()) {
             Instant first = null;
@@ -264,8 +285,16 @@ public class TrafficStore {
                 Math.round(rows.getFloat("shadow_latency_ms") * 1000) / 1000.0);
     }
 
+    private Map<String, MusicVector> readings(String stored, String whose) {
+        try {
+            return json.readValue(stored, READINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(whose + " has unreadable readings", e);
+        }
+    }
+
     /** A stored {@code smallint[]} of six dimensions as a vector. */
-    public static MusicVector vector(Object[] stored) {
+    private static MusicVector vector(Object[] stored) {
         int[] values = new int[stored.length];
         for (int d = 0; d < stored.length; d++) {
             values[d] = ((Number) stored[d]).intValue();
@@ -274,12 +303,7 @@ public class TrafficStore {
     }
 
     private LiveRequest read(ResultSet rows) throws SQLException {
-        Map<String, MusicVector> readings;
-        try {
-            readings = json.readValue(rows.getString("readings"), READINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("live request " + rows.getLong("id") + " has unreadable readings", e);
-        }
+        Map<String, MusicVector> readings = readings(rows.getString("readings"), "live request " + rows.getLong("id"));
         float storedCoverage = rows.getFloat("coverage");
         Double coverage = rows.wasNull() ? null : Math.round(storedCoverage * 1000) / 1000.0;
         return new LiveRequest(rows.getLong("id"), rows.getString("trace_id"), rows.getTimestamp("served_at").toInstant(), rows.getString("text"),

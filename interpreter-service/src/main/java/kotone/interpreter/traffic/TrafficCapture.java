@@ -2,6 +2,7 @@ package kotone.interpreter.traffic;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.TraceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +69,7 @@ public class TrafficCapture {
      * @param traceId the request's trace id; a request without a valid one is not recorded (its record could not be deleted by it)
      */
     public void offer(String text, String weather, String mode, Ladder.Outcome outcome, String traceId, double latencyMs) {
-        if (share <= 0 || share < 1 && ThreadLocalRandom.current().nextDouble() >= share || !validTraceId(traceId)) {
+        if (share <= 0 || share < 1 && ThreadLocalRandom.current().nextDouble() >= share || traceId == null || !TraceId.isValid(traceId)) {
             return;
         }
         if (queued.incrementAndGet() > capacity) {
@@ -94,9 +95,5 @@ public class TrafficCapture {
         }
         queued.addAndGet(-taken);
         return taken;
-    }
-
-    private static boolean validTraceId(String traceId) {
-        return traceId != null && traceId.length() == 32 && !traceId.equals("00000000000000000000000000000000");
     }
 }
